@@ -1,0 +1,6 @@
+/** The command table: adding a command is one import and one entry here. */
+import type { Command } from '../command.ts';
+import { rulesCommand } from './rules.ts';
+import { validateCommand } from './validate.ts';
+
+export const commands: readonly Command[] = [validateCommand, rulesCommand];

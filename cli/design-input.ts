@@ -1,0 +1,49 @@
+/**
+ * Reads the file a command is given and turns it into a design document, or a CliError that
+ * says what is wrong with it and where. Never a stack trace.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { LoadError, loadDesign, MAX_DESIGN_BYTES } from '../shared/model/load.ts';
+import type { DesignDocument } from '../shared/model/types.ts';
+import { CliError } from './io.ts';
+
+function describeFsError(path: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path}: no such file.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path}: permission denied; the file cannot be read.`;
+    case 'EISDIR':
+      return `${path} is a folder, not a design file.`;
+    default:
+      return `${path} could not be read (${err instanceof Error ? err.message : String(err)}).`;
+  }
+}
+
+export async function readInputText(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (info.size > MAX_DESIGN_BYTES) {
+      throw new CliError(
+        `${path} is too large (${Math.round(info.size / 1048576)} MiB; the limit is ${MAX_DESIGN_BYTES / 1048576} MiB).`,
+      );
+    }
+    return await readFile(path);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(describeFsError(path, err));
+  }
+}
+
+export async function readDesignInput(path: string): Promise<DesignDocument> {
+  const bytes = await readInputText(path);
+  try {
+    return loadDesign(bytes.toString('utf8'));
+  } catch (err) {
+    if (err instanceof LoadError) throw new CliError(`${path}: ${err.message}`);
+    throw err;
+  }
+}
