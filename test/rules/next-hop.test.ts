@@ -1,0 +1,320 @@
+import { describe, expect, it } from 'vitest';
+import type { DataCenter, Design, FrontEndPool, PersistentChatPool } from '../../shared/model/types.ts';
+import { validate } from '../../shared/rules/engine.ts';
+import { nextHopRules } from '../../shared/rules/families/next-hop.ts';
+import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+
+const ids = nextHopRules.map((r) => r.id);
+const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
+
+const withPool = (d: Design, patch: Partial<PersistentChatPool>, id = 'pool1'): Design => ({
+  ...d,
+  pools: edit(d.pools, id, patch),
+});
+const withDataCenter = (d: Design, id: string, patch: Partial<DataCenter>): Design => ({
+  ...d,
+  dataCenters: edit(d.dataCenters, id, patch),
+});
+const withFrontEnd = (d: Design, id: string, patch: Partial<FrontEndPool>): Design => ({
+  ...d,
+  frontEndPools: edit(d.frontEndPools, id, patch),
+});
+const states = (d: Design) => Object.fromEntries(d.servers.map((s) => [s.id, s.state]));
+const activeCount = (d: Design) => d.servers.filter((s) => s.state === 'active').length;
+
+/** A second pool whose primary store is the reference's backup instance in dc2 (Houston). */
+const secondPool = (d: Design, patch: Partial<PersistentChatPool> = {}): Design => {
+  const pool1 = d.pools[0]!;
+  const pool2: PersistentChatPool = {
+    ...pool1,
+    id: 'pool2',
+    fqdn: 'pchat-south.contoso.com',
+    nextHopId: 'fe2',
+    stores: {
+      ...pool1.stores,
+      primary: { sqlInstanceId: 'sql-mgc-backup', mirrorId: null, witnessId: null },
+    },
+    ...patch,
+  };
+  return { ...d, pools: [...d.pools, pool2] };
+};
+
+describe('next-hop rules on the shipped examples', () => {
+  it('find nothing in the reference and low-bandwidth layouts', () => {
+    expect(ours(reference())).toEqual([]);
+    expect(ours(lowBandwidth())).toEqual([]);
+  });
+
+  it('find the active servers in the wrong time zone and the split Lync sites in the broken example', () => {
+    const found = ours(loadExample('broken').design);
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['PC-019', 'error'],
+      ['PC-020', 'info'],
+    ]);
+  });
+});
+
+describe('PC-018 a Front End pool as next hop', () => {
+  it('passes a pool routed by fepool1', () => {
+    expect(findingsOf(reference(), 'PC-018')).toEqual([]);
+  });
+
+  it('flags a pool without a next hop; the fix picks the Front End pool beside the primary store', () => {
+    const broken = withPool(reference(), { nextHopId: null });
+    const [f, ...rest] = findingsOf(broken, 'PC-018');
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('error');
+    expect(f?.messageKey).toBe('missing');
+    expect(f?.message).toContain('pchatpool.contoso.com has no next hop');
+    expect(f?.elements).toEqual(['pool1']);
+    expect(f?.fix?.title).toBe('Use fepool1.contoso.com as the next hop of pchatpool.contoso.com');
+    const fixed = f!.fix!.apply(broken);
+    expect(fixed.pools[0]?.nextHopId).toBe('fe1');
+    expect(findingsOf(fixed, 'PC-018')).toEqual([]);
+  });
+
+  it('picks fepool2 for a pool whose primary store is in Houston', () => {
+    const broken = withPool(reference(), {
+      nextHopId: null,
+      stores: {
+        ...reference().pools[0]!.stores,
+        primary: { sqlInstanceId: 'sql-mgc-backup', mirrorId: null, witnessId: null },
+      },
+    });
+    const fixed = findingsOf(broken, 'PC-018')[0]!.fix!.apply(broken);
+    expect(fixed.pools[0]?.nextHopId).toBe('fe2');
+  });
+
+  it('flags a next hop that is not a Front End pool, naming what it is', () => {
+    const broken = withPool(reference(), { nextHopId: 'sql-mgc' });
+    const [f] = findingsOf(broken, 'PC-018');
+    expect(f?.messageKey).toBe('notFrontEnd');
+    expect(f?.message).toContain('is sqlpc1.contoso.com\\PCHAT, which is not a Front End pool');
+    expect(findingsOf(f!.fix!.apply(broken), 'PC-018')).toEqual([]);
+    expect(findingsOf(withPool(reference(), { nextHopId: 'gone' }), 'PC-018')[0]?.messageKey).toBe(
+      'notFrontEnd',
+    );
+  });
+
+  it('offers no fix when the choice is not clear, and the only Front End pool when there is one', () => {
+    const d = reference();
+    const unplaced = withPool(d, {
+      nextHopId: null,
+      stores: { ...d.pools[0]!.stores, primary: { sqlInstanceId: null, mirrorId: null, witnessId: null } },
+    });
+    expect(findingsOf(unplaced, 'PC-018')[0]?.fix).toBeNull();
+    const onlyFe2 = { ...unplaced, frontEndPools: unplaced.frontEndPools.filter((f) => f.id === 'fe2') };
+    const fixed = findingsOf(onlyFe2, 'PC-018')[0]!.fix!.apply(onlyFe2);
+    expect(fixed.pools[0]?.nextHopId).toBe('fe2');
+  });
+
+  it('says a Front End pool must come first when the design has none', () => {
+    const d = { ...withPool(reference(), { nextHopId: null }), frontEndPools: [] };
+    const [f] = findingsOf(d, 'PC-018');
+    expect(f?.messageKey).toBe('noFrontEnd');
+    expect(f?.fix).toBeNull();
+  });
+});
+
+describe('PC-019 active servers in the next hop’s time zone', () => {
+  it('passes one time zone, and idle servers in another (the low-bandwidth layout)', () => {
+    expect(findingsOf(reference(), 'PC-019')).toEqual([]);
+    expect(findingsOf(lowBandwidth(), 'PC-019')).toEqual([]);
+  });
+
+  it('compares time-zone names without regard to case or stray spaces', () => {
+    const d = withDataCenter(reference(), 'dc2', { timeZone: ' central standard time ' });
+    expect(findingsOf(d, 'PC-019')).toEqual([]);
+  });
+
+  it('flags active servers in another time zone; the fix swaps them for idle ones and keeps 4 active', () => {
+    const broken = withDataCenter(reference(), 'dc2', { timeZone: 'Eastern Standard Time' });
+    const [f, ...rest] = findingsOf(broken, 'PC-019');
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toBe(
+      'Active servers pchat5.contoso.com, pchat6.contoso.com of pool pchatpool.contoso.com are in a data center on Eastern Standard Time, but the next hop fepool1.contoso.com is in Dallas on Central Standard Time. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
+    );
+    expect(f?.elements).toEqual(['pool1', 'fe1', 'pc5', 'pc6']);
+    expect(f?.fix?.title).toBe(
+      'Make pchat5.contoso.com, pchat6.contoso.com idle and pchat3.contoso.com, pchat4.contoso.com active',
+    );
+    const fixed = f!.fix!.apply(broken);
+    expect(findingsOf(fixed, 'PC-019')).toEqual([]);
+    expect(activeCount(fixed)).toBe(4);
+    // That is the PC-024 layout: all of Dallas active, all of Houston idle.
+    expect(states(fixed)).toEqual(states(lowBandwidth()));
+  });
+
+  it('never activates past 4: with 8 active and a spare in Dallas, the fix only makes the far ones idle', () => {
+    const d = withDataCenter(reference(), 'dc2', { timeZone: 'Eastern Standard Time' });
+    const spare = { ...d.servers[3]!, id: 'pc9', fqdn: 'pchat9.contoso.com' };
+    const broken = { ...d, servers: [...d.servers.map((s) => ({ ...s, state: 'active' as const })), spare] };
+    const [f] = findingsOf(broken, 'PC-019');
+    expect(f?.fix?.title).toBe(
+      'Make pchat5.contoso.com, pchat6.contoso.com, pchat7.contoso.com, pchat8.contoso.com idle',
+    );
+    const fixed = f!.fix!.apply(broken);
+    expect(findingsOf(fixed, 'PC-019')).toEqual([]);
+    expect(findingsOf(fixed, 'PC-001')).toEqual([]);
+    expect(activeCount(fixed)).toBe(4);
+    expect(states(fixed)['pc9']).toBe('idle');
+  });
+
+  it('offers no fix when no server could stay active', () => {
+    const d = withPool(withDataCenter(reference(), 'dc2', { timeZone: 'Eastern Standard Time' }), {
+      nextHopId: 'fe2',
+    });
+    const dallasOnly = { ...d, servers: d.servers.filter((s) => s.dataCenterId === 'dc1') };
+    const [f] = findingsOf(dallasOnly, 'PC-019');
+    expect(f?.elements).toEqual(['pool1', 'fe2', 'pc1', 'pc2']);
+    expect(f?.fix).toBeNull();
+  });
+
+  it('waits until both time zones are known', () => {
+    const d = withDataCenter(reference(), 'dc2', { timeZone: 'Eastern Standard Time' });
+    expect(findingsOf(withDataCenter(d, 'dc1', { timeZone: '' }), 'PC-019')).toEqual([]);
+    expect(findingsOf(withDataCenter(reference(), 'dc2', { timeZone: '' }), 'PC-019')).toEqual([]);
+  });
+});
+
+describe('PC-020 a stretched pool is in one Lync site', () => {
+  it('passes both data centers in Contoso-Central, however the name is typed', () => {
+    expect(findingsOf(reference(), 'PC-020')).toEqual([]);
+    expect(
+      findingsOf(withDataCenter(reference(), 'dc2', { lyncSite: 'contoso-central ' }), 'PC-020'),
+    ).toEqual([]);
+  });
+
+  it('notes data centers in two Lync sites, and the fix maps both to the next hop’s site', () => {
+    const broken = withDataCenter(reference(), 'dc2', { lyncSite: 'Contoso-South' });
+    const [f, ...rest] = findingsOf(broken, 'PC-020');
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('info');
+    expect(f?.messageKey).toBe('splitSites');
+    expect(f?.message).toContain('(Contoso-Central: Dallas; Contoso-South: Houston)');
+    expect(f?.elements).toEqual(['pool1', 'dc1', 'dc2', 'fe1']);
+    expect(f?.fix?.title).toBe('Put Houston in Lync site Contoso-Central');
+    const fixed = f!.fix!.apply(broken);
+    expect(fixed.dataCenters.map((dc) => dc.lyncSite)).toEqual(['Contoso-Central', 'Contoso-Central']);
+    expect(findingsOf(fixed, 'PC-020')).toEqual([]);
+  });
+
+  it('keeps the primary data center’s site when the next hop is in neither', () => {
+    const d = withFrontEnd(withDataCenter(reference(), 'dc1', { lyncSite: 'Contoso-North' }), 'fe1', {
+      lyncSite: 'Contoso-West',
+    });
+    const [f] = findingsOf(d, 'PC-020');
+    expect(f?.fix?.title).toBe('Put Houston in Lync site Contoso-North');
+  });
+
+  it('notes a next hop in another Lync site than the pool, without a fix', () => {
+    const d = withFrontEnd(reference(), 'fe1', { lyncSite: 'Contoso-North' });
+    const [f] = findingsOf(d, 'PC-020');
+    expect(f?.messageKey).toBe('nextHopSite');
+    expect(f?.message).toContain(
+      'is in Lync site Contoso-Central, but its next hop fepool1.contoso.com is in Lync site Contoso-North',
+    );
+    expect(f?.fix).toBeNull();
+  });
+});
+
+describe('PC-021 one default pool per Lync site', () => {
+  it('passes a pool that is its site’s default, or the default for all sites', () => {
+    expect(findingsOf(reference(), 'PC-021')).toEqual([]);
+    expect(findingsOf(withPool(reference(), { defaultFor: 'all-sites' }), 'PC-021')).toEqual([]);
+  });
+
+  it('warns about a site without a default pool, and the fix makes its one pool the default', () => {
+    const broken = withPool(reference(), { defaultFor: 'none' });
+    const [f, ...rest] = findingsOf(broken, 'PC-021');
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain(
+      'Lync site Contoso-Central hosts pchatpool.contoso.com, but no pool is the default',
+    );
+    const fixed = f!.fix!.apply(broken);
+    expect(fixed.pools[0]?.defaultFor).toBe('site');
+    expect(findingsOf(fixed, 'PC-021')).toEqual([]);
+  });
+
+  it('leaves the choice to the planner when the site has several pools and no default', () => {
+    const d = secondPool(withPool(reference(), { defaultFor: 'none' }), { defaultFor: 'none' });
+    const [f] = findingsOf(d, 'PC-021');
+    expect(f?.messageKey).toBe('noDefault');
+    expect(f?.elements).toEqual(['pool1', 'pool2']);
+    expect(f?.fix).toBeNull();
+  });
+
+  it('warns about two defaults for one site, and the fix keeps the first', () => {
+    const broken = secondPool(reference());
+    const [f, ...rest] = findingsOf(broken, 'PC-021');
+    expect(rest).toEqual([]);
+    expect(f?.messageKey).toBe('severalSiteDefaults');
+    expect(f?.message).toContain(
+      'pchatpool.contoso.com, pchat-south.contoso.com are each the default for Lync site Contoso-Central',
+    );
+    const fixed = f!.fix!.apply(broken);
+    expect(fixed.pools.map((p) => p.defaultFor)).toEqual(['site', 'none']);
+    expect(findingsOf(fixed, 'PC-021')).toEqual([]);
+  });
+
+  it('passes two pools that are each the default of their own site', () => {
+    const d = secondPool(withDataCenter(reference(), 'dc2', { lyncSite: 'Contoso-South' }));
+    expect(findingsOf(d, 'PC-021')).toEqual([]);
+  });
+
+  it('warns about two defaults for all sites, and the fix keeps the first', () => {
+    const broken = secondPool(withPool(reference(), { defaultFor: 'all-sites' }), {
+      defaultFor: 'all-sites',
+    });
+    const [f, ...rest] = findingsOf(broken, 'PC-021');
+    expect(rest).toEqual([]);
+    expect(f?.messageKey).toBe('severalAllSites');
+    const fixed = f!.fix!.apply(broken);
+    expect(fixed.pools.map((p) => p.defaultFor)).toEqual(['all-sites', 'none']);
+    expect(findingsOf(fixed, 'PC-021')).toEqual([]);
+  });
+});
+
+describe('next-hop rules on unfinished designs', () => {
+  it('run without error on an empty design and on dangling references', () => {
+    const d = reference();
+    const empty: Design = {
+      ...d,
+      dataCenters: [],
+      frontEndPools: [],
+      pools: [],
+      servers: [],
+      sqlInstances: [],
+    };
+    expect(ours(empty)).toEqual([]);
+    const loose: Design = {
+      ...d,
+      dataCenters: [{ id: 'dc1', name: '', lyncSite: '', timeZone: '' }],
+      frontEndPools: [{ ...d.frontEndPools[0]!, dataCenterId: 'gone', lyncSite: '' }],
+      pools: [{ ...d.pools[0]!, fqdn: '', nextHopId: 'gone', defaultFor: 'none' }],
+      servers: [
+        { ...d.servers[0]!, dataCenterId: null },
+        { ...d.servers[1]!, dataCenterId: 'dc1' },
+        { ...d.servers[4]!, dataCenterId: 'gone' },
+      ],
+      sqlInstances: [],
+    };
+    const found = ours(loose);
+    expect(found.filter((f) => f.messageKey === 'internal-error')).toEqual([]);
+    // Only the dangling next hop is certain; sites and time zones are not filled in yet.
+    expect(found.map((f) => [f.ruleId, f.messageKey])).toEqual([['PC-018', 'notFrontEnd']]);
+  });
+});
+
+describe('next-hop messages', () => {
+  it('use the same placeholders in English and Spanish', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const rule of nextHopRules) {
+      for (const text of [rule.summary, ...Object.values(rule.messages)]) {
+        expect(holes(text.es), `${rule.id}: ${text.en}`).toEqual(holes(text.en));
+      }
+    }
+  });
+});
