@@ -78,7 +78,7 @@ const pc014 = defineRule({
         // Which instance should hold mgccomp is a placement decision (PC-030): no fix.
         report({
           message: 'noComplianceStore',
-          params: { pool: pool.fqdn },
+          params: { pool: index.label(pool.id) },
           elements: [pool.id],
         });
         continue;
@@ -93,11 +93,11 @@ const pc014 = defineRule({
       report({
         message: 'unusedComplianceStore',
         severity: 'info',
-        params: { pool: pool.fqdn, stores: [...assigned].map((id) => index.label(id)).join(', ') },
+        params: { pool: index.label(pool.id), stores: [...assigned].map((id) => index.label(id)).join(', ') },
         elements: [pool.id, ...assigned],
         fix: {
           title: 'clearStores',
-          params: { pool: pool.fqdn },
+          params: { pool: index.label(pool.id) },
           apply: (d) =>
             complianceRoles.reduce(
               (next, role) =>
@@ -162,7 +162,7 @@ const pc016 = defineRule({
       report({
         message: hop && hopDomain ? 'notNextHopDomain' : 'mixedDomains',
         params: {
-          pool: pool.fqdn,
+          pool: index.label(pool.id),
           domain,
           nextHop: hop?.fqdn ?? '',
           servers: odd.map((s) => `${s.fqdn} (${s.adDomain.trim()})`).join(', '),

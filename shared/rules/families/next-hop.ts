@@ -72,12 +72,12 @@ const pc018 = defineRule({
       report({
         message:
           design.frontEndPools.length === 0 ? 'noFrontEnd' : pool.nextHopId ? 'notFrontEnd' : 'missing',
-        params: { pool: pool.fqdn || pool.id, nextHop: index.label(pool.nextHopId) },
+        params: { pool: index.label(pool.id), nextHop: index.label(pool.nextHopId) },
         elements: [pool.id],
         fix: candidate
           ? {
               title: 'fix',
-              params: { pool: pool.fqdn || pool.id, frontEnd: candidate.fqdn || candidate.id },
+              params: { pool: index.label(pool.id), frontEnd: candidate.fqdn || candidate.id },
               apply: (d) => updateElement(d, 'pool', pool.id, { nextHopId: candidate.id }),
             }
           : undefined,
@@ -135,7 +135,7 @@ const pc019 = defineRule({
       report({
         message: 'otherTimeZone',
         params: {
-          pool: pool.fqdn,
+          pool: index.label(pool.id),
           servers: fqdns(wrong),
           timeZone: zones.join(', '),
           nextHop: hop.fqdn,
@@ -218,7 +218,7 @@ const pc020 = defineRule({
         report({
           message: 'splitSites',
           params: {
-            pool: pool.fqdn,
+            pool: index.label(pool.id),
             sites: [...sites.values()]
               .map((e) => `${e.site}: ${[...e.dcs].map((id) => index.label(id)).join(', ')}`)
               .join('; '),
@@ -240,7 +240,7 @@ const pc020 = defineRule({
       // Whether the data centers or the next hop are in the wrong site is the planner's call: no fix.
       report({
         message: 'nextHopSite',
-        params: { pool: pool.fqdn, site: only.site, nextHop: hop.fqdn, hopSite },
+        params: { pool: index.label(pool.id), site: only.site, nextHop: hop.fqdn, hopSite },
         elements: [pool.id, hop.id, ...dcIds],
       });
     }

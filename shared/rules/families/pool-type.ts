@@ -83,9 +83,13 @@ const pc008 = defineRule({
       if (servers.length <= 1) continue;
       report({
         message: 'singleWithMany',
-        params: { pool: pool.fqdn, count: servers.length, servers: servers.map((s) => s.fqdn).join(', ') },
+        params: {
+          pool: index.label(pool.id),
+          count: servers.length,
+          servers: servers.map((s) => s.fqdn).join(', '),
+        },
         elements: [pool.id, ...servers.map((s) => s.id)],
-        fix: { title: 'fix', params: { pool: pool.fqdn }, apply: makeMultiple(pool.id) },
+        fix: { title: 'fix', params: { pool: index.label(pool.id) }, apply: makeMultiple(pool.id) },
       });
     }
   },
@@ -121,7 +125,7 @@ const pc009 = defineRule({
       const onSe = standardEditionHost(index, pool) !== undefined;
       report({
         message: 'drOnSingle',
-        params: { pool: pool.fqdn },
+        params: { pool: index.label(pool.id) },
         elements: [pool.id],
         fix: onSe
           ? {
@@ -171,16 +175,20 @@ const pc010 = defineRule({
         report({
           message: 'evaluationOnly',
           severity: 'warning',
-          params: { pool: pool.fqdn, se: se.fqdn },
+          params: { pool: index.label(pool.id), se: se.fqdn },
           elements: base,
         });
         continue;
       }
       report({
         message: parts.length > 0 ? 'haOnSe' : 'drOnSe',
-        params: { pool: pool.fqdn, se: se.fqdn, parts: parts.map((id) => index.label(id)).join(', ') },
+        params: {
+          pool: index.label(pool.id),
+          se: se.fqdn,
+          parts: parts.map((id) => index.label(id)).join(', '),
+        },
         elements: [...base, ...parts],
-        fix: { title: 'fix', params: { pool: pool.fqdn }, apply: stripHighAvailability(pool.id) },
+        fix: { title: 'fix', params: { pool: index.label(pool.id) }, apply: stripHighAvailability(pool.id) },
       });
     }
   },
@@ -212,7 +220,7 @@ const pc011 = defineRule({
       const fqdn = se.fqdn;
       report({
         message: 'fqdnDiffers',
-        params: { pool: pool.fqdn || pool.id, se: fqdn },
+        params: { pool: index.label(pool.id), se: fqdn },
         elements: [pool.id, se.fe.id],
         fix: { title: 'fix', apply: (d) => updateElement(d, 'pool', pool.id, { fqdn }) },
       });
@@ -245,7 +253,7 @@ const pc012 = defineRule({
       report({
         message: 'seWithMany',
         params: {
-          pool: pool.fqdn,
+          pool: index.label(pool.id),
           se: se.fqdn,
           count: servers.length,
           servers: servers.map((s) => s.fqdn).join(', '),
