@@ -54,7 +54,7 @@ describe('pchat-topology validate', () => {
   it('groups the text report by severity with rule ids', async () => {
     const r = await runCli('validate', example('broken'));
     expect(r.stdout).toMatch(
-      /^broken\.pctopo: \d+ errors?, \d+ warnings?, \d+ info\n\nErrors \(\d+\)\n {2}PC-\d{3} /,
+      /^broken\.pctopo: \d+ errors?, \d+ warnings?, \d+ info\n\nErrors \(\d+\)\n {2}(PC|DSN)-\d{3} /,
     );
     const errorsAt = r.stdout.indexOf('Errors (');
     const warningsAt = r.stdout.indexOf('Warnings (');

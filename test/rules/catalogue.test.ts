@@ -32,6 +32,15 @@ describe('the rule catalogue', () => {
     }
   });
 
+  it('uses the same placeholders in English and Spanish, so no translation drops a server name', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const rule of allRules) {
+      for (const [key, text] of Object.entries({ summary: rule.summary, ...rule.messages })) {
+        expect(holes(text.es), `${rule.id}.${key}`).toEqual(holes(text.en));
+      }
+    }
+  });
+
   it('keeps docs/rules.md in step with the rules (run npm run docs:rules)', () => {
     expect(readFileSync(join(projectRoot, 'docs', 'rules.md'), 'utf8')).toBe(rulesDocument());
   });
