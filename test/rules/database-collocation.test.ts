@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { Design, SqlInstance } from '../../shared/model/types.ts';
+import { validate } from '../../shared/rules/engine.ts';
+import { databaseCollocationRules } from '../../shared/rules/families/database-collocation.ts';
+import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+
+const withSql = (d: Design, id: string, patch: Partial<SqlInstance>): Design => ({
+  ...d,
+  sqlInstances: edit(d.sqlInstances, id, patch),
+});
+
+const withStore = (d: Design, role: keyof Design['pools'][number]['stores'], patch: object): Design => ({
+  ...d,
+  pools: edit(d.pools, 'pool1', {
+    stores: { ...d.pools[0]!.stores, [role]: { ...d.pools[0]!.stores[role], ...patch } },
+  }),
+});
+
+/** A second SQL instance on an existing instance's computer. */
+const beside = (d: Design, id: string, of: string, patch: Partial<SqlInstance> = {}): Design => {
+  const host = d.sqlInstances.find((i) => i.id === of)!;
+  return {
+    ...d,
+    sqlInstances: [
+      ...d.sqlInstances,
+      { ...host, id, instanceName: id.toUpperCase(), mirroringPort: null, ...patch },
+    ],
+  };
+};
+
+describe('family G on the shipped examples', () => {
+  it('finds nothing in the reference, low-bandwidth and broken designs', () => {
+    for (const d of [reference(), lowBandwidth(), loadExample('broken').design]) {
+      expect(validate(d, { rules: databaseCollocationRules })).toEqual([]);
+    }
+  });
+
+  it('does not group instances whose server is not named yet', () => {
+    let d = withSql(reference(), 'sql-mgc', { serverFqdn: '', backEndPoolIds: ['fe1'], monitoring: true });
+    d = withSql(d, 'sql-witness1', { serverFqdn: '', backEndPoolIds: ['fe2'], monitoring: true });
+    expect(validate(d, { rules: databaseCollocationRules })).toEqual([]);
+  });
+});
+
+describe('PC-044 one database of each kind per SQL instance', () => {
+  it('passes the reference, where sqlpc1 holds one mgc and one mgccomp', () => {
+    expect(findingsOf(reference(), 'PC-044')).toEqual([]);
+  });
+
+  it('flags two Persistent Chat pools sharing an instance for mgc', () => {
+    const d = reference();
+    const second = { ...d.pools[0]!, id: 'pool2', fqdn: 'pchat-eu.contoso.com', compliance: false };
+    const f = findingsOf({ ...d, pools: [...d.pools, second] }, 'PC-044');
+    // Each instance the second pool reuses for an mgc copy now holds two.
+    expect(f.map((x) => x.params.instance)).toEqual([
+      'sqlpc1.contoso.com\\PCHAT',
+      'sqlpc1m.contoso.com\\PCHAT',
+      'sqlpc2.contoso.com\\PCHAT',
+      'sqlpc2m.contoso.com\\PCHAT',
+    ]);
+    expect(f[0]?.severity).toBe('error');
+    expect(f[0]?.message).toContain(
+      '2 Persistent Chat (mgc) databases, of pchatpool.contoso.com, pchat-eu.contoso.com',
+    );
+    expect(f[0]?.elements).toEqual(['sql-mgc', 'pool1', 'pool2']);
+  });
+
+  it('flags the primary and the backup mgc of one pool on one instance', () => {
+    const f = findingsOf(withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc' }), 'PC-044');
+    expect(f.map((x) => x.messageKey)).toEqual(['twoChat']);
+  });
+
+  it('flags two compliance databases on one instance, counting only stores in use', () => {
+    const broken = withStore(reference(), 'complianceBackup', { sqlInstanceId: 'sql-mgc' });
+    expect(findingsOf(broken, 'PC-044').map((x) => x.messageKey)).toEqual(['twoCompliance']);
+    const noDr = { ...broken, pools: edit(broken.pools, 'pool1', { disasterRecovery: false }) };
+    expect(findingsOf(noDr, 'PC-044')).toEqual([]);
+  });
+
+  it('does not count a witness, which holds no database', () => {
+    expect(
+      findingsOf(withStore(reference(), 'compliance', { witnessId: 'sql-mgc-backup' }), 'PC-044'),
+    ).toEqual([]);
+  });
+
+  it('flags two back ends on one instance', () => {
+    const f = findingsOf(withSql(reference(), 'sql-witness1', { backEndPoolIds: ['fe1', 'fe2'] }), 'PC-044');
+    expect(f.map((x) => x.messageKey)).toEqual(['twoBackEnds']);
+    expect(f[0]?.message).toContain('fepool1.contoso.com, fepool2.contoso.com');
+  });
+});
+
+describe('PC-045 Persistent Chat beside an Enterprise Edition back end', () => {
+  it('passes the reference', () => {
+    expect(findingsOf(reference(), 'PC-045')).toEqual([]);
+  });
+
+  it('warns when the mgc instance also holds an Enterprise Edition back end', () => {
+    const f = findingsOf(withSql(reference(), 'sql-mgc', { backEndPoolIds: ['fe1'] }), 'PC-045');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.severity).toBe('warning');
+    expect(f[0]?.message).toContain('back end of Enterprise Edition pool fepool1.contoso.com');
+    expect(f[0]?.elements).toEqual(['sql-mgc', 'fe1']);
+  });
+
+  it('warns when the back end is in another instance on the same server', () => {
+    const f = findingsOf(beside(reference(), 'be1', 'sql-mgc-mirror', { backEndPoolIds: ['fe2'] }), 'PC-045');
+    expect(f.map((x) => x.elements)).toEqual([['sql-mgc-mirror', 'be1', 'fe2']]);
+  });
+
+  it('is silent for a Standard Edition pool, or a back end beside a witness only', () => {
+    const d = reference();
+    const se = { ...d.frontEndPools[0]!, id: 'se1', fqdn: 'se1.contoso.com', edition: 'standard' as const };
+    const withSe = { ...d, frontEndPools: [...d.frontEndPools, se] };
+    expect(findingsOf(withSql(withSe, 'sql-mgc', { backEndPoolIds: ['se1'] }), 'PC-045')).toEqual([]);
+    expect(findingsOf(withSql(d, 'sql-witness1', { backEndPoolIds: ['fe1'] }), 'PC-045')).toEqual([]);
+  });
+});
+
+describe('PC-046 one Enterprise Edition pool, Archiving and Monitoring deployment per database server', () => {
+  it('passes the reference, and one back end with one Monitoring and one Archiving database', () => {
+    expect(findingsOf(reference(), 'PC-046')).toEqual([]);
+    let d = beside(reference(), 'be1', 'sql-witness2', { backEndPoolIds: ['fe2'], monitoring: true });
+    d = beside(d, 'arch', 'sql-witness2', { archiving: true });
+    expect(findingsOf(d, 'PC-046')).toEqual([]);
+  });
+
+  it('flags one server holding the back ends of two Enterprise Edition pools', () => {
+    let d = beside(reference(), 'be1', 'sql-witness2', { backEndPoolIds: ['fe1'] });
+    d = beside(d, 'be2', 'sql-witness2', { backEndPoolIds: ['fe2'] });
+    const f = findingsOf(d, 'PC-046');
+    expect(f.map((x) => x.messageKey)).toEqual(['frontEnds']);
+    expect(f[0]?.severity).toBe('error');
+    expect(f[0]?.message).toContain('sqlwit2.contoso.com holds the back ends of 2 Enterprise Edition');
+    expect(f[0]?.elements).toEqual(['be1', 'be2', 'fe1', 'fe2']);
+  });
+
+  it('flags two Monitoring and two Archiving databases on one server', () => {
+    let d = beside(reference(), 'mon1', 'sql-witness1', { monitoring: true, archiving: true });
+    d = beside(d, 'mon2', 'sql-witness1', { monitoring: true, archiving: true });
+    expect(findingsOf(d, 'PC-046').map((x) => x.messageKey)).toEqual(['monitoring', 'archiving']);
+  });
+});
