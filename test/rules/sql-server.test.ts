@@ -378,12 +378,9 @@ describe('PC-040 mirroring ports', () => {
     expect(sqlOf(fixed, 'sql-comp-mirror').mirroringPort).toBe(5022);
   });
 
-  it('flags a port outside 1 to 65535', () => {
+  it('leaves a port outside 1 to 65535 to the design checks (DSN-008), not a second finding', () => {
     const broken = withSql(reference(), 'sql-mgc-mirror', { mirroringPort: 70000 });
-    const [f] = findingsOf(broken, 'PC-040');
-    expect(f?.messageKey).toBe('invalid');
-    expect(f?.message).toContain('70000');
-    expect(findingsOf(applyFix(broken, f), 'PC-040')).toEqual([]);
+    expect(findingsOf(broken, 'PC-040')).toEqual([]);
   });
 
   it('flags two instances on one server on the same port; the fix moves the one without a store', () => {
@@ -441,26 +438,6 @@ describe('PC-041 one witness for several mirror pairs', () => {
     };
     d = withStore(withStore(d, 'compliance', { witnessId: 'w3' }), 'complianceBackup', { witnessId: 'w4' });
     expect(findingsOf(d, 'PC-041')).toEqual([]);
-  });
-});
-
-describe('PC-042 a witness only together with its mirror', () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-042')).toEqual([]);
-  });
-
-  it('flags a witness left without a mirror, and the fix removes the witness', () => {
-    const broken = withStore(reference(), 'backup', { mirrorId: null });
-    const [f, ...rest] = findingsOf(broken, 'PC-042');
-    expect(rest).toEqual([]);
-    expect(f?.message).toContain('has witness sqlwit2.contoso.com\\WITNESS but no mirror');
-    const fixed = applyFix(broken, f);
-    expect(fixed.pools[0]?.stores.backup).toEqual({
-      sqlInstanceId: 'sql-mgc-backup',
-      mirrorId: null,
-      witnessId: null,
-    });
-    expect(findingsOf(fixed, 'PC-042')).toEqual([]);
   });
 });
 

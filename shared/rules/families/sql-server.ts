@@ -1,5 +1,8 @@
-/** F. SQL Server versions, editions and HA technologies (PC-032 to PC-043). */
-import { updateElement, updateStore } from '../../model/edit.ts';
+/**
+ * F. SQL Server versions, editions and HA technologies (PC-032 to PC-043). PC-042, adding and
+ * removing a witness with its mirror, is a checklist item (shared/rules/catalogue.ts).
+ */
+import { updateElement } from '../../model/edit.ts';
 import { indexDesign } from '../../model/design-index.ts';
 import type { DesignIndex, InstanceRole } from '../../model/design-index.ts';
 import type {
@@ -677,17 +680,13 @@ const pc040 = defineRule({
   family: 'sql-server',
   source: 'SQLM',
   summary: {
-    en: 'Each mirroring participant needs a valid endpoint port (5022, 7022 for a witness), unique on its server.',
-    es: 'Cada participante de la creación de reflejo necesita un puerto de extremo válido (5022, 7022 para un testigo), único en su servidor.',
+    en: 'Each mirroring participant needs an endpoint port (5022, 7022 for a witness), unique on its server.',
+    es: 'Cada participante de la creación de reflejo necesita un puerto de extremo (5022, 7022 para un testigo), único en su servidor.',
   },
   messages: {
     missing: {
       en: '{instance} takes part in the mirroring of {sessions} but has no mirroring port.',
       es: '{instance} participa en la creación de reflejo de {sessions} pero no tiene puerto de creación de reflejo.',
-    },
-    invalid: {
-      en: 'The mirroring port {port} of {instance} {problem}.',
-      es: 'El puerto de creación de reflejo {port} de {instance} no es válido (debe ser un número entero de 1 a 65535).',
     },
     conflict: {
       en: '{instances} run on the same server {server} and share mirroring port {port}; two SQL instances on one server cannot use the same mirroring port.',
@@ -729,15 +728,9 @@ const pc040 = defineRule({
         report({ message: 'missing', params: { instance: label, sessions }, elements, fix });
         continue;
       }
-      const problem = portProblem(inst.mirroringPort);
-      if (problem) {
-        report({
-          message: 'invalid',
-          params: { instance: label, port: String(inst.mirroringPort), problem },
-          elements,
-          fix,
-        });
-      } else if (inst.mirroringPort !== preferred && target === preferred) {
+      // A port outside 1 to 65535 is a value error the design checks report (DSN-008).
+      if (portProblem(inst.mirroringPort)) continue;
+      if (inst.mirroringPort !== preferred && target === preferred) {
         // Off the default only matters when the default is free: a second instance on the server needs another port.
         report({
           message: preferred === WITNESS_MIRRORING_PORT ? 'notDefaultWitness' : 'notDefault',
@@ -844,48 +837,6 @@ const pc041 = defineRule({
   },
 });
 
-const pc042 = defineRule({
-  id: 'PC-042',
-  severity: 'error',
-  family: 'sql-server',
-  source: 'SQLM',
-  summary: {
-    en: 'A witness is added and removed only together with its mirror.',
-    es: 'Un testigo solo se agrega y se quita junto con su reflejo.',
-  },
-  messages: {
-    witnessWithoutMirror: {
-      en: 'The {pool} {db} store on {principal} has witness {witness} but no mirror; neither Topology Builder nor any cmdlet deploys a witness without its mirror.',
-      es: 'El almacén {db} de {pool} en {principal} tiene el testigo {witness} pero ningún reflejo; ni el Generador de topologías ni ningún cmdlet implementa un testigo sin su reflejo.',
-    },
-    dropWitness: {
-      en: 'Remove the witness {witness} from this store (or add a mirror)',
-      es: 'Quitar el testigo {witness} de este almacén (o agregar un reflejo)',
-    },
-  },
-  check({ design, index, report }) {
-    for (const pool of design.pools) {
-      for (const role of rolesInUse(pool)) {
-        const a = pool.stores[role];
-        const witness = index.sqlInstance(a.witnessId);
-        if (!witness || a.mirrorId) continue;
-        const params = {
-          pool: pool.fqdn,
-          db: databaseOf(role),
-          principal: index.label(a.sqlInstanceId),
-          witness: index.label(witness.id),
-        };
-        report({
-          message: 'witnessWithoutMirror',
-          params,
-          elements: [pool.id, witness.id, ...(a.sqlInstanceId ? [a.sqlInstanceId] : [])],
-          fix: { title: 'dropWitness', apply: (d) => updateStore(d, pool.id, role, { witnessId: null }) },
-        });
-      }
-    }
-  },
-});
-
 const pc043 = defineRule({
   id: 'PC-043',
   severity: 'warning',
@@ -926,6 +877,5 @@ export const sqlServerRules: readonly Rule[] = [
   pc039,
   pc040,
   pc041,
-  pc042,
   pc043,
 ];
