@@ -102,6 +102,11 @@ describe('placement messages', () => {
       withStore(r, 'backup', { sqlInstanceId: 'sql-mgc' }),
       withStore(r, 'backup', { sqlInstanceId: 'sql-mgc-mirror', mirrorId: null }),
       withStore(r, 'compliance', { sqlInstanceId: 'sql-comp-backup' }),
+      withStore(withStore(r, 'primary', { mirrorId: 'sql-mgc' }), 'backup', { mirrorId: 'sql-mgc' }),
+      withStore(r, 'backup', { mirrorId: 'sql-mgc-backup' }),
+      withStore(r, 'compliance', { sqlInstanceId: 'sql-mgc-mirror' }),
+      withStore(r, 'complianceBackup', { sqlInstanceId: 'sql-mgc-backup' }),
+      withStore(r, 'complianceBackup', { mirrorId: 'sql-mgc-backup-mirror' }),
     ];
     const seen = new Set<string>();
     for (const d of designs) {
@@ -225,18 +230,18 @@ describe('PC-023 reference high-bandwidth layout', () => {
     const [f, ...rest] = findingsOf(d, 'PC-023');
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('info');
-    expect(f?.message).toContain('laid out as Dallas: 3 active, 1 idle; Houston: 1 active, 3 idle');
+    expect(f?.message).toContain('laid out as Dallas 3/1; Houston 1/3 (active/idle servers per data center)');
     expect(f?.message).toContain('4 in each data center with 2 active and 2 idle in each');
     expect(f?.elements).toContain('pool1');
     expect(f?.fix).toBeNull();
     const [es] = validate(d, { locale: 'es' }).filter((x) => x.ruleId === 'PC-023');
-    expect(es?.message).toContain('Dallas: 3 activos, 1 inactivo; Houston: 1 activo, 3 inactivos');
+    expect(es?.message).toContain('distribuido así: Dallas 3/1; Houston 1/3 (servidores activos/inactivos');
   });
 
   it('notes a stretched pool with servers missing from one data center', () => {
     const d = reference();
     const f = findingsOf({ ...d, servers: d.servers.filter((s) => s.dataCenterId === 'dc1') }, 'PC-023');
-    expect(f[0]?.message).toContain('laid out as Dallas: 2 active, 2 idle.');
+    expect(f[0]?.message).toContain('laid out as Dallas 2/2 (active/idle');
   });
 
   it('is quiet on a low-bandwidth link, where PC-024 gives the reference, and without disaster recovery', () => {
@@ -471,18 +476,33 @@ describe('PC-029 dedicated instances for the mirror, the backup store and its mi
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain(
-      'sqlpc1m.contoso.com\\PCHAT is the primary store mirror, backup store mirror of pool pchatpool.contoso.com',
+      'sqlpc1m.contoso.com\\PCHAT is both the primary store mirror and the backup store mirror of pool pchatpool.contoso.com',
     );
     expect(f?.elements).toEqual(['pool1', 'sql-mgc-mirror']);
     const [es] = validate(d, { locale: 'es' }).filter((x) => x.ruleId === 'PC-029');
     expect(es?.message).toContain(
-      'es reflejo del almacén principal, reflejo del almacén de copia de seguridad del grupo',
+      'es a la vez el reflejo del almacén principal y el reflejo del almacén de copia de seguridad del grupo',
     );
   });
 
-  it('warns when the backup store mirrors itself', () => {
-    const f = findingsOf(withStore(reference(), 'backup', { mirrorId: 'sql-mgc-backup' }), 'PC-029');
-    expect(f).toHaveLength(1);
+  it.each([
+    ['primary', { mirrorId: 'sql-mgc' }, 'mirrorOnPrimary'],
+    ['backup', { mirrorId: 'sql-mgc' }, 'backupMirrorOnPrimary'],
+    ['backup', { mirrorId: 'sql-mgc-backup' }, 'backupMirrorOnBackup'],
+  ] as const)('warns when the %s store gets %o (%s)', (role, patch, key) => {
+    const f = findingsOf(withStore(reference(), role, patch), 'PC-029');
+    expect(f.map((x) => x.messageKey)).toEqual([key]);
+  });
+
+  it('names each pair when one instance plays three parts', () => {
+    const d = withStore(withStore(reference(), 'primary', { mirrorId: 'sql-mgc' }), 'backup', {
+      mirrorId: 'sql-mgc',
+    });
+    expect(findingsOf(d, 'PC-029').map((x) => x.messageKey)).toEqual([
+      'mirrorOnPrimary',
+      'backupMirrorOnPrimary',
+      'mirrorsShared',
+    ]);
   });
 
   it("leaves a backup store on the primary's mirror to PC-027", () => {
@@ -509,7 +529,11 @@ describe('PC-030 compliance instances dedicated and placed like the mgc ones', (
     const [f, ...rest] = findingsOf(d, 'PC-030');
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('is the primary store mirror, compliance store mirror of pool');
+    expect(f?.messageKey).toBe('mirrorNotDedicated');
+    expect(f?.message).toContain(
+      "The compliance store mirror of pool pchatpool.contoso.com is sqlpc1m.contoso.com\\PCHAT, which also holds the pool's mgc.",
+    );
+    expect(f?.elements).toEqual(['pool1', 'sql-mgc-mirror']);
     expect(findingsOf(d, 'PC-029')).toEqual([]);
   });
 
@@ -518,7 +542,16 @@ describe('PC-030 compliance instances dedicated and placed like the mgc ones', (
       withStore(reference(), 'complianceBackup', { sqlInstanceId: 'sql-mgc-backup' }),
       'PC-030',
     );
-    expect(f.map((x) => x.messageKey)).toEqual(['shared']);
+    expect(f.map((x) => x.messageKey)).toEqual(['backupNotDedicated']);
+  });
+
+  it('warns when a compliance store sits on the mgc mirror or on its own mirror', () => {
+    const onMirror = withStore(reference(), 'compliance', { sqlInstanceId: 'sql-mgc-mirror' });
+    expect(findingsOf(onMirror, 'PC-030').map((x) => x.messageKey)).toEqual(['complianceNotDedicated']);
+    const selfMirrored = withStore(reference(), 'complianceBackup', { mirrorId: 'sql-comp-backup' });
+    const [f] = findingsOf(selfMirrored, 'PC-030');
+    expect(f?.messageKey).toBe('backupNotDedicated');
+    expect(f?.message).toContain("which also holds the pool's mgccomp.");
   });
 
   it('is quiet about shared instances when compliance is off', () => {

@@ -14,12 +14,10 @@ import type {
   StorePart,
   StoreRole,
 } from '../../model/types.ts';
-import type { Text } from '../../i18n/text.ts';
 import {
   activeServersOf,
   effectiveLinkClass,
   measuredLinkClass,
-  plural,
   primaryDataCenterId,
   rolesInUse,
   serversOf,
@@ -86,32 +84,6 @@ function moveInstanceFix(
 
 /** The part an instance plays for one store, as "primary.mirror" and so on. */
 type PartKey = `${StoreRole}.${StorePart}`;
-
-const partNames: Partial<Record<PartKey, Text>> = {
-  'primary.instance': { en: 'primary store', es: 'almacén principal' },
-  'primary.mirror': { en: 'primary store mirror', es: 'reflejo del almacén principal' },
-  'backup.instance': { en: 'backup store', es: 'almacén de copia de seguridad' },
-  'backup.mirror': { en: 'backup store mirror', es: 'reflejo del almacén de copia de seguridad' },
-  'compliance.instance': { en: 'compliance store', es: 'almacén de cumplimiento' },
-  'compliance.mirror': { en: 'compliance store mirror', es: 'reflejo del almacén de cumplimiento' },
-  'complianceBackup.instance': {
-    en: 'compliance backup store',
-    es: 'almacén de copia de seguridad de cumplimiento',
-  },
-  'complianceBackup.mirror': {
-    en: 'compliance backup store mirror',
-    es: 'reflejo del almacén de copia de seguridad de cumplimiento',
-  },
-};
-
-/**
- * Params are plain strings that a UI re-renders in any locale, so a list of translated words
- * travels as one param per language ({partsEn} in the English text, {partsEs} in the Spanish).
- */
-function partListParams(parts: readonly PartKey[]): { partsEn: string; partsEs: string } {
-  const names = parts.map((p) => partNames[p] ?? { en: p, es: p });
-  return { partsEn: names.map((n) => n.en).join(', '), partsEs: names.map((n) => n.es).join(', ') };
-}
 
 const partsCache = new WeakMap<DesignIndex, Map<string, Map<PersistentChatPool, PartKey[]>>>();
 
@@ -266,8 +238,11 @@ const pc022 = defineRule({
   },
 });
 
-/** "Dallas: 3 active, 1 idle; Houston: …", in both languages, in the order servers appear. */
-function layoutParams(index: DesignIndex, servers: readonly PersistentChatServer[]) {
+/**
+ * Servers per data center as "Dallas 3/1; Houston 1/3" (active/idle), in the order servers
+ * appear: figures and names only, so the same param reads right in every language.
+ */
+function layoutOf(index: DesignIndex, servers: readonly PersistentChatServer[]) {
   const byDc = new Map<string | null, { active: number; idle: number }>();
   for (const s of servers) {
     const c = byDc.get(s.dataCenterId) ?? { active: 0, idle: 0 };
@@ -275,19 +250,8 @@ function layoutParams(index: DesignIndex, servers: readonly PersistentChatServer
     else c.idle++;
     byDc.set(s.dataCenterId, c);
   }
-  const entries = [...byDc];
-  const name = (dc: string | null, lang: 'en' | 'es') =>
-    dc ? index.label(dc) : lang === 'en' ? 'no data center' : 'sin centro de datos';
-  return {
-    byDc,
-    layoutEn: entries.map(([dc, c]) => `${name(dc, 'en')}: ${c.active} active, ${c.idle} idle`).join('; '),
-    layoutEs: entries
-      .map(
-        ([dc, c]) =>
-          `${name(dc, 'es')}: ${c.active} ${plural(c.active, 'activo', 'activos')}, ${c.idle} ${plural(c.idle, 'inactivo', 'inactivos')}`,
-      )
-      .join('; '),
-  };
+  const layout = [...byDc].map(([dc, c]) => `${dc ? index.label(dc) : '?'} ${c.active}/${c.idle}`).join('; ');
+  return { byDc, layout };
 }
 
 const pc023 = defineRule({
@@ -301,8 +265,8 @@ const pc023 = defineRule({
   },
   messages: {
     notReference: {
-      en: 'Pool {pool} is a stretched pool over a high-bandwidth, low-latency link laid out as {layoutEn}. The reference layout for such a link has 8 servers, 4 in each data center with 2 active and 2 idle in each; the primary store, its mirror and the witness in one data center, the log-shipping backup store in the other, and a Front End pool in each.',
-      es: 'El grupo {pool} es un grupo extendido con un vínculo de alto ancho de banda y baja latencia distribuido así: {layoutEs}. El diseño de referencia para ese vínculo tiene 8 servidores, 4 en cada centro de datos con 2 activos y 2 inactivos en cada uno; el almacén principal, su reflejo y el testigo en un centro de datos, el almacén de copia de seguridad del trasvase de registros en el otro, y un grupo de servidores front-end en cada uno.',
+      en: 'Pool {pool} is a stretched pool over a high-bandwidth, low-latency link laid out as {layout} (active/idle servers per data center). The reference layout for such a link has 8 servers, 4 in each data center with 2 active and 2 idle in each; the primary store, its mirror and the witness in one data center, the log-shipping backup store in the other, and a Front End pool in each.',
+      es: 'El grupo {pool} es un grupo extendido con un vínculo de alto ancho de banda y baja latencia distribuido así: {layout} (servidores activos/inactivos por centro de datos). El diseño de referencia para ese vínculo tiene 8 servidores, 4 en cada centro de datos con 2 activos y 2 inactivos en cada uno; el almacén principal, su reflejo y el testigo en un centro de datos, el almacén de copia de seguridad del trasvase de registros en el otro, y un grupo de servidores front-end en cada uno.',
     },
   },
   check({ design, index, settings, report }) {
@@ -311,7 +275,7 @@ const pc023 = defineRule({
       if (!pool.disasterRecovery) continue;
       const servers = serversOf(index, pool);
       if (servers.length === 0) continue; // Nothing laid out yet to compare.
-      const { byDc, layoutEn, layoutEs } = layoutParams(index, servers);
+      const { byDc, layout } = layoutOf(index, servers);
       const matches =
         byDc.size === 2 &&
         !byDc.has(null) &&
@@ -323,7 +287,7 @@ const pc023 = defineRule({
       if (matches) continue;
       report({
         message: 'notReference',
-        params: { pool: pool.fqdn, layoutEn, layoutEs },
+        params: { pool: pool.fqdn, layout },
         elements: [pool.id, ...servers.map((s) => s.id)],
       });
     }
@@ -670,9 +634,21 @@ const pc028 = defineRule({
   },
 });
 
-/** The mgc parts RR wants each on one dedicated instance (PC-029), besides the primary store. */
-const dedicatedMgcParts: readonly PartKey[] = ['primary.mirror', 'backup.instance', 'backup.mirror'];
-const mgcParts: readonly PartKey[] = ['primary.instance', ...dedicatedMgcParts];
+/**
+ * Pairs of mgc parts that PC-029 says must not share an instance, with the message for each.
+ * A backup store on the primary or its mirror is PC-027's error, so those pairs are not here.
+ */
+const sharedMgcPairs: readonly (readonly [PartKey, PartKey, string])[] = [
+  ['primary.instance', 'primary.mirror', 'mirrorOnPrimary'],
+  ['primary.instance', 'backup.mirror', 'backupMirrorOnPrimary'],
+  ['primary.mirror', 'backup.mirror', 'mirrorsShared'],
+  ['backup.instance', 'backup.mirror', 'backupMirrorOnBackup'],
+];
+
+const dedicatedNote = {
+  en: 'RR asks for one dedicated database instance for each of the primary store mirror, the backup store and the backup store mirror.',
+  es: 'RR pide una instancia de base de datos dedicada para cada uno: el reflejo del almacén principal, el almacén de copia de seguridad y el reflejo de este.',
+};
 
 const pc029 = defineRule({
   id: 'PC-029',
@@ -684,50 +660,70 @@ const pc029 = defineRule({
     es: 'El reflejo del almacén principal, el almacén de copia de seguridad y el reflejo de este deben ser cada uno una instancia SQL dedicada.',
   },
   messages: {
-    shared: {
-      en: 'SQL instance {instance} is the {partsEn} of pool {pool}. RR asks for one dedicated database instance for each of the primary store mirror, the backup store and the backup store mirror.',
-      es: 'La instancia SQL {instance} es {partsEs} del grupo {pool}. RR pide una instancia de base de datos dedicada para cada uno: el reflejo del almacén principal, el almacén de copia de seguridad y el reflejo de este.',
+    mirrorOnPrimary: {
+      en: `SQL instance {instance} is both the primary store of pool {pool} and its mirror. ${dedicatedNote.en}`,
+      es: `La instancia SQL {instance} es a la vez el almacén principal del grupo {pool} y su reflejo. ${dedicatedNote.es}`,
+    },
+    backupMirrorOnPrimary: {
+      en: `SQL instance {instance} is both the primary store of pool {pool} and the backup store mirror. ${dedicatedNote.en}`,
+      es: `La instancia SQL {instance} es a la vez el almacén principal del grupo {pool} y el reflejo del almacén de copia de seguridad. ${dedicatedNote.es}`,
+    },
+    mirrorsShared: {
+      en: `SQL instance {instance} is both the primary store mirror and the backup store mirror of pool {pool}. ${dedicatedNote.en}`,
+      es: `La instancia SQL {instance} es a la vez el reflejo del almacén principal y el reflejo del almacén de copia de seguridad del grupo {pool}. ${dedicatedNote.es}`,
+    },
+    backupMirrorOnBackup: {
+      en: `SQL instance {instance} is both the backup store of pool {pool} and its mirror. ${dedicatedNote.en}`,
+      es: `La instancia SQL {instance} es a la vez el almacén de copia de seguridad del grupo {pool} y su reflejo. ${dedicatedNote.es}`,
     },
   },
   check({ index, report }) {
     for (const [instanceId, byPool] of databasePartsByInstance(index)) {
       for (const [pool, parts] of byPool) {
-        const mgc = parts.filter((p) => mgcParts.includes(p));
-        // A backup store on the primary or its mirror is PC-027's error; do not repeat it here.
-        const counted =
-          mgc.includes('backup.instance') &&
-          (mgc.includes('primary.instance') || mgc.includes('primary.mirror'))
-            ? mgc.filter((p) => p !== 'backup.instance')
-            : mgc;
-        if (counted.length < 2 || !counted.some((p) => dedicatedMgcParts.includes(p))) continue;
-        report({
-          message: 'shared',
-          params: { instance: index.label(instanceId), pool: pool.fqdn, ...partListParams(mgc) },
-          elements: [pool.id, instanceId],
-        });
+        for (const [a, b, message] of sharedMgcPairs) {
+          if (!parts.includes(a) || !parts.includes(b)) continue;
+          report({
+            message,
+            params: { instance: index.label(instanceId), pool: pool.fqdn },
+            elements: [pool.id, instanceId],
+          });
+        }
       }
     }
   },
 });
 
-const complianceParts: readonly PartKey[] = [
-  'compliance.instance',
-  'compliance.mirror',
-  'complianceBackup.instance',
-  'complianceBackup.mirror',
-];
+/** The compliance parts, each with the message for when it does not have its own instance. */
+const complianceParts = {
+  'compliance.instance': 'complianceNotDedicated',
+  'compliance.mirror': 'mirrorNotDedicated',
+  'complianceBackup.instance': 'backupNotDedicated',
+  'complianceBackup.mirror': 'backupMirrorNotDedicated',
+} as const satisfies Partial<Record<PartKey, string>>;
+type CompliancePart = keyof typeof complianceParts;
+
+/** The database each part holds: the planner sees which other database took the instance. */
+const databaseOf = (part: PartKey) => (part.startsWith('compliance') ? 'mgccomp' : 'mgc');
 
 /**
- * Whether the instance's parts include a compliance part sharing its instance with another
- * database part. mgccomp may share the mgc primary instance (TR; the reference does), nothing else.
+ * The first compliance part on this instance that shares it with another database part, and
+ * the databases it shares with. mgccomp may share the mgc primary instance (TR; the reference
+ * design does), nothing else.
  */
-function complianceShares(parts: readonly PartKey[]): boolean {
-  return parts.some(
-    (p) =>
-      complianceParts.includes(p) &&
-      parts.some((q) => q !== p && !(p === 'compliance.instance' && q === 'primary.instance')),
-  );
+function complianceSharing(parts: readonly PartKey[]): { part: CompliancePart; databases: string } | null {
+  for (const p of Object.keys(complianceParts) as CompliancePart[]) {
+    if (!parts.includes(p)) continue;
+    const others = parts.filter((q) => q !== p && !(p === 'compliance.instance' && q === 'primary.instance'));
+    if (others.length === 0) continue;
+    return { part: p, databases: [...new Set(others.map(databaseOf))].join(', ') };
+  }
+  return null;
 }
+
+const complianceDedicatedNote = {
+  en: 'With compliance, RR asks for 3 more dedicated instances for mgccomp (its mirror, backup store and backup store mirror); only the compliance store may share the primary store instance.',
+  es: 'Con cumplimiento, RR pide 3 instancias dedicadas más para mgccomp (su reflejo, su almacén de copia de seguridad y el reflejo de este); solo el almacén de cumplimiento puede compartir la instancia del almacén principal.',
+};
 
 const pc030 = defineRule({
   id: 'PC-030',
@@ -739,9 +735,21 @@ const pc030 = defineRule({
     es: 'Con cumplimiento, el reflejo, el almacén de copia de seguridad y el reflejo de copia de cumplimiento deben ser instancias dedicadas situadas como las de mgc.',
   },
   messages: {
-    shared: {
-      en: 'SQL instance {instance} is the {partsEn} of pool {pool}. With compliance, RR asks for 3 more dedicated instances for mgccomp (its mirror, backup store and backup store mirror); only the compliance store may share the primary store instance.',
-      es: 'La instancia SQL {instance} es {partsEs} del grupo {pool}. Con cumplimiento, RR pide 3 instancias dedicadas más para mgccomp (su reflejo, su almacén de copia de seguridad y el reflejo de este); solo el almacén de cumplimiento puede compartir la instancia del almacén principal.',
+    complianceNotDedicated: {
+      en: `The compliance store of pool {pool} is {instance}, which also holds the pool's {databases}. ${complianceDedicatedNote.en}`,
+      es: `El almacén de cumplimiento del grupo {pool} es {instance}, que también aloja {databases} del grupo. ${complianceDedicatedNote.es}`,
+    },
+    mirrorNotDedicated: {
+      en: `The compliance store mirror of pool {pool} is {instance}, which also holds the pool's {databases}. ${complianceDedicatedNote.en}`,
+      es: `El reflejo del almacén de cumplimiento del grupo {pool} es {instance}, que también aloja {databases} del grupo. ${complianceDedicatedNote.es}`,
+    },
+    backupNotDedicated: {
+      en: `The compliance backup store of pool {pool} is {instance}, which also holds the pool's {databases}. ${complianceDedicatedNote.en}`,
+      es: `El almacén de copia de seguridad de cumplimiento del grupo {pool} es {instance}, que también aloja {databases} del grupo. ${complianceDedicatedNote.es}`,
+    },
+    backupMirrorNotDedicated: {
+      en: `The compliance backup store mirror of pool {pool} is {instance}, which also holds the pool's {databases}. ${complianceDedicatedNote.en}`,
+      es: `El reflejo del almacén de copia de seguridad de cumplimiento del grupo {pool} es {instance}, que también aloja {databases} del grupo. ${complianceDedicatedNote.es}`,
     },
     complianceElsewhere: {
       en: 'The compliance store {instance} of pool {pool} is in {instanceDc}, but the primary store is in {dc}. The compliance databases are placed the same way as the mgc ones.',
@@ -771,10 +779,11 @@ const pc030 = defineRule({
   check({ design, index, report }) {
     for (const [instanceId, byPool] of databasePartsByInstance(index)) {
       for (const [pool, parts] of byPool) {
-        if (!pool.compliance || !complianceShares(parts)) continue;
+        const sharing = pool.compliance ? complianceSharing(parts) : null;
+        if (!sharing) continue;
         report({
-          message: 'shared',
-          params: { instance: index.label(instanceId), pool: pool.fqdn, ...partListParams(parts) },
+          message: complianceParts[sharing.part],
+          params: { instance: index.label(instanceId), pool: pool.fqdn, databases: sharing.databases },
           elements: [pool.id, instanceId],
         });
       }
