@@ -32,16 +32,6 @@ export const catalogueEntries: readonly CatalogueEntry[] = [
     source: 'CT, HOW',
   },
   {
-    id: 'PC-042',
-    status: 'checklist',
-    summary: {
-      en: 'A witness is added and removed together with its mirror. To remove only the witness: clear the witness box in Topology Builder, publish, do not run Uninstall-CsMirrorDatabase, then remove the witness with SQL Server tools.',
-      es: 'El testigo se agrega y se quita junto con su reflejo. Para quitar solo el testigo: desmarque la casilla del testigo en el Generador de topologías, publique, no ejecute Uninstall-CsMirrorDatabase y quite el testigo con las herramientas de SQL Server.',
-    },
-    why: 'An order of operations when changing a deployment, not a property of the design.',
-    source: 'SQLM',
-  },
-  {
     id: 'PC-048',
     status: 'checklist',
     summary: {

@@ -441,6 +441,26 @@ describe('PC-041 one witness for several mirror pairs', () => {
   });
 });
 
+describe('PC-042 a witness only together with its mirror', () => {
+  it('passes the reference', () => {
+    expect(findingsOf(reference(), 'PC-042')).toEqual([]);
+  });
+
+  it('flags a witness left without a mirror, and the fix removes the witness', () => {
+    const broken = withStore(reference(), 'backup', { mirrorId: null });
+    const [f, ...rest] = findingsOf(broken, 'PC-042');
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('has witness sqlwit2.contoso.com\\WITNESS but no mirror');
+    const fixed = applyFix(broken, f);
+    expect(fixed.pools[0]?.stores.backup).toEqual({
+      sqlInstanceId: 'sql-mgc-backup',
+      mirrorId: null,
+      witnessId: null,
+    });
+    expect(findingsOf(fixed, 'PC-042')).toEqual([]);
+  });
+});
+
 describe('PC-043 mirrored databases need regular log backups', () => {
   it('passes the reference, whose log shipping backs the log up', () => {
     expect(findingsOf(reference(), 'PC-043')).toEqual([]);

@@ -2,7 +2,7 @@
  * F. SQL Server versions, editions and HA technologies (PC-032 to PC-043). PC-042, adding and
  * removing a witness with its mirror, is a checklist item (shared/rules/catalogue.ts).
  */
-import { updateElement } from '../../model/edit.ts';
+import { updateElement, updateStore } from '../../model/edit.ts';
 import { indexDesign } from '../../model/design-index.ts';
 import type { DesignIndex, InstanceRole } from '../../model/design-index.ts';
 import type {
@@ -837,6 +837,48 @@ const pc041 = defineRule({
   },
 });
 
+const pc042 = defineRule({
+  id: 'PC-042',
+  severity: 'error',
+  family: 'sql-server',
+  source: 'SQLM',
+  summary: {
+    en: 'A witness is added and removed only together with its mirror.',
+    es: 'Un testigo solo se agrega y se quita junto con su reflejo.',
+  },
+  messages: {
+    witnessWithoutMirror: {
+      en: 'The {pool} {db} store on {principal} has witness {witness} but no mirror; neither Topology Builder nor any cmdlet deploys a witness without its mirror.',
+      es: 'El almacén {db} de {pool} en {principal} tiene el testigo {witness} pero ningún reflejo; ni el Generador de topologías ni ningún cmdlet implementa un testigo sin su reflejo.',
+    },
+    dropWitness: {
+      en: 'Remove the witness {witness} from this store (or add a mirror)',
+      es: 'Quitar el testigo {witness} de este almacén (o agregar un reflejo)',
+    },
+  },
+  check({ design, index, report }) {
+    for (const pool of design.pools) {
+      for (const role of rolesInUse(pool)) {
+        const a = pool.stores[role];
+        const witness = index.sqlInstance(a.witnessId);
+        if (!witness || a.mirrorId) continue;
+        const params = {
+          pool: pool.fqdn,
+          db: databaseOf(role),
+          principal: index.label(a.sqlInstanceId),
+          witness: index.label(witness.id),
+        };
+        report({
+          message: 'witnessWithoutMirror',
+          params,
+          elements: [pool.id, witness.id, ...(a.sqlInstanceId ? [a.sqlInstanceId] : [])],
+          fix: { title: 'dropWitness', apply: (d) => updateStore(d, pool.id, role, { witnessId: null }) },
+        });
+      }
+    }
+  },
+});
+
 const pc043 = defineRule({
   id: 'PC-043',
   severity: 'warning',
@@ -877,5 +919,6 @@ export const sqlServerRules: readonly Rule[] = [
   pc039,
   pc040,
   pc041,
+  pc042,
   pc043,
 ];
