@@ -1,0 +1,89 @@
+/**
+ * simulate(design, failures): what happens to a Persistent Chat pool when the given elements
+ * (and perhaps the link between the data centers) are lost. Pure: the design is not changed.
+ * docs/simulation.md explains every rule of the model and its documented basis.
+ */
+import type { Design, PersistentChatPool } from '../model/types.ts';
+import { USERS_PER_SERVER } from '../rules/families/capacity.ts';
+import { analyse } from './analysis.ts';
+import type { Analysis } from './analysis.ts';
+import { conclusionsFor } from './conclusions.ts';
+import { impactsFor } from './impacts.ts';
+import { selectPool } from './pool.ts';
+import { stepsFor } from './steps.ts';
+import type { DatabaseServing, FailureSet, Interruption, SimulationOutcome } from './types.ts';
+
+export interface SimulateOptions {
+  /** Id or FQDN of the pool; may be left out when the design has exactly one. */
+  pool?: string | null;
+}
+
+function interruption(a: Analysis, nowAvailable: boolean, laterAvailable: boolean): Interruption {
+  if (nowAvailable) return a.chat.failover === 'automatic' ? 'automatic-failover' : 'none';
+  return laterAvailable ? 'until-manual-steps' : 'until-repair';
+}
+
+function outcomeOf(a: Analysis): SimulationOutcome {
+  const { pool, chat, placement, index } = a;
+  const immediatelyServing: DatabaseServing = chat.immediately.serving;
+  const nowAvailable = immediatelyServing !== 'none' && placement.immediately.length > 0;
+  const laterAvailable = chat.after.serving !== 'none' && placement.after.length > 0;
+  const conclusions = conclusionsFor(a);
+  const lost = impactsFor(a);
+  const steps = stepsFor(a);
+  const ruleIds = [...new Set([...conclusions, ...lost, ...steps].flatMap((x) => x.ruleIds))].sort();
+  return {
+    poolId: pool.id,
+    poolFqdn: pool.fqdn,
+    failed: a.failed,
+    linkDown: a.health.linkDown,
+    databaseServing: chat.after.serving,
+    database: {
+      serving: chat.after.serving,
+      instanceId: chat.after.instance?.id ?? null,
+      instance: chat.after.instance ? index.label(chat.after.instance.id) : null,
+      dataCenterId: chat.after.instance?.dataCenterId ?? null,
+    },
+    failover: chat.failover,
+    poolState: chat.poolState,
+    serviceAvailable: laterAvailable,
+    interruption: interruption(a, nowAvailable, laterAvailable),
+    activeServers: placement.after.map((s) => s.fqdn),
+    eligibleServers: placement.eligible.map((s) => s.fqdn),
+    concurrentUserCapacity: placement.after.length * USERS_PER_SERVER,
+    expectedConcurrentUsers: pool.expectedConcurrentUsers,
+    dataLossWindowMinutes: a.dataLoss && a.dataLoss.minutes > 0 ? a.dataLoss.minutes : null,
+    immediately: {
+      databaseServing: immediatelyServing,
+      activeServers: placement.immediately.map((s) => s.fqdn),
+      concurrentUserCapacity: placement.immediately.length * USERS_PER_SERVER,
+      serviceAvailable: nowAvailable,
+    },
+    servers: a.servers.map((s) => ({
+      id: s.id,
+      fqdn: s.fqdn,
+      dataCenterId: s.dataCenterId,
+      before: s.state,
+      immediately: placement.conditionImmediately(s),
+      after: placement.conditionAfter(s),
+      eligible: placement.eligible.includes(s),
+    })),
+    compliance: a.compliance.serving,
+    logShipping: a.logShipping.state,
+    automaticFailoverAvailable: chat.automaticFailover,
+    conclusions,
+    lost,
+    steps,
+    ruleIds,
+  };
+}
+
+/** Throws ScenarioError when the pool cannot be chosen or the failures name what is not there. */
+export function simulate(
+  design: Design,
+  failures: FailureSet,
+  options: SimulateOptions = {},
+): SimulationOutcome {
+  const pool: PersistentChatPool = selectPool(design, options.pool);
+  return outcomeOf(analyse(design, pool, failures));
+}
