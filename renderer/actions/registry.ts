@@ -1,0 +1,200 @@
+/** Every command of the designer, with its shortcut beside it. */
+import { defineAction } from './types.ts';
+import type { Action } from './types.ts';
+import type { EditorState } from '../state/editor-store.ts';
+
+const hasSelection = (s: EditorState) => s.selection.length > 0;
+
+export const undo = defineAction({
+  name: 'undo',
+  label: 'actions.undo',
+  shortcuts: ['Mod+Z'],
+  enabled: (s) => s.history.past.length > 0,
+  perform: ({ store }) => store.getState().undo(),
+});
+
+export const redo = defineAction({
+  name: 'redo',
+  label: 'actions.redo',
+  shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'],
+  enabled: (s) => s.history.future.length > 0,
+  perform: ({ store }) => store.getState().redo(),
+});
+
+export const copy = defineAction({
+  name: 'copy',
+  label: 'actions.copy',
+  shortcuts: ['Mod+C'],
+  enabled: hasSelection,
+  perform: ({ store }) => store.getState().copySelection(),
+});
+
+export const paste = defineAction({
+  name: 'paste',
+  label: 'actions.paste',
+  shortcuts: ['Mod+V'],
+  enabled: (s) => s.clipboard !== null,
+  perform: ({ store }) => store.getState().paste(),
+});
+
+export const duplicate = defineAction({
+  name: 'duplicate',
+  label: 'actions.duplicate',
+  shortcuts: ['Mod+D'],
+  enabled: hasSelection,
+  perform: ({ store }) => store.getState().duplicateSelection(),
+});
+
+export const remove = defineAction({
+  name: 'delete',
+  label: 'actions.delete',
+  shortcuts: ['Delete', 'Backspace'],
+  enabled: hasSelection,
+  perform: ({ store }) => store.getState().deleteSelection(),
+});
+
+export const selectAll = defineAction({
+  name: 'selectAll',
+  label: 'actions.selectAll',
+  shortcuts: ['Mod+A'],
+  perform: ({ store }) => store.getState().selectAll(),
+});
+
+export const clearSelection = defineAction({
+  name: 'clearSelection',
+  label: 'actions.clearSelection',
+  shortcuts: ['Escape'],
+  enabled: hasSelection,
+  perform: ({ store }) => store.getState().clearSelection(),
+});
+
+export const zoomToFit = defineAction({
+  name: 'zoomToFit',
+  label: 'actions.zoomToFit',
+  shortcuts: ['Shift+1'],
+  perform: ({ viewport }) => viewport.fitView(),
+});
+
+export const zoomIn = defineAction({
+  name: 'zoomIn',
+  label: 'actions.zoomIn',
+  shortcuts: ['Mod+=', '+'],
+  perform: ({ viewport }) => viewport.zoomIn(),
+});
+
+export const zoomOut = defineAction({
+  name: 'zoomOut',
+  label: 'actions.zoomOut',
+  shortcuts: ['Mod+-', '-'],
+  perform: ({ viewport }) => viewport.zoomOut(),
+});
+
+export const toggleSnap = defineAction({
+  name: 'toggleSnapToGrid',
+  label: 'actions.toggleSnapToGrid',
+  shortcuts: ['G'],
+  perform: ({ store }) => store.getState().toggleSnapToGrid(),
+});
+
+export const toggleMinimap = defineAction({
+  name: 'toggleMinimap',
+  label: 'actions.toggleMinimap',
+  shortcuts: ['M'],
+  perform: ({ store }) => store.getState().toggleMinimap(),
+});
+
+export const open = defineAction({
+  name: 'open',
+  label: 'actions.open',
+  shortcuts: ['Mod+O'],
+  worksInFields: true,
+  perform: ({ documents }) => documents.open(),
+});
+
+export const save = defineAction({
+  name: 'save',
+  label: 'actions.save',
+  shortcuts: ['Mod+S'],
+  worksInFields: true,
+  perform: ({ documents }) => documents.save(),
+});
+
+export const saveAs = defineAction({
+  name: 'saveAs',
+  label: 'actions.saveAs',
+  shortcuts: ['Mod+Shift+S'],
+  worksInFields: true,
+  perform: ({ documents }) => documents.saveAs(),
+});
+
+export const importXml = defineAction({
+  name: 'importTopologyXml',
+  label: 'actions.importXml',
+  shortcuts: ['Mod+I'],
+  perform: ({ documents }) => documents.importXml(),
+});
+
+export const exportXml = defineAction({
+  name: 'exportTopologyXml',
+  label: 'actions.exportXml',
+  shortcuts: ['Mod+E'],
+  perform: ({ documents }) => documents.exportXml(),
+});
+
+export const newHighBandwidth = defineAction({
+  name: 'newHighBandwidth',
+  label: 'actions.newHighBandwidth',
+  shortcuts: [],
+  perform: ({ documents }) => documents.newDesign('high-bandwidth'),
+});
+
+export const newLowBandwidth = defineAction({
+  name: 'newLowBandwidth',
+  label: 'actions.newLowBandwidth',
+  shortcuts: [],
+  perform: ({ documents }) => documents.newDesign('low-bandwidth'),
+});
+
+export const newEmpty = defineAction({
+  name: 'newEmpty',
+  label: 'actions.newEmpty',
+  shortcuts: [],
+  perform: ({ documents }) => documents.newDesign('empty'),
+});
+
+export const showShortcuts = defineAction({
+  name: 'showShortcuts',
+  label: 'actions.showShortcuts',
+  shortcuts: ['?'],
+  perform: ({ toggleShortcuts }) => toggleShortcuts(),
+});
+
+/** In the order the shortcuts sheet lists them. */
+export const allActions: readonly Action[] = [
+  newHighBandwidth,
+  newLowBandwidth,
+  newEmpty,
+  open,
+  save,
+  saveAs,
+  importXml,
+  exportXml,
+  undo,
+  redo,
+  copy,
+  paste,
+  duplicate,
+  remove,
+  selectAll,
+  clearSelection,
+  zoomToFit,
+  zoomIn,
+  zoomOut,
+  toggleSnap,
+  toggleMinimap,
+  showShortcuts,
+];
+
+export function actionByName(name: string): Action | undefined {
+  return allActions.find((a) => a.name === name);
+}

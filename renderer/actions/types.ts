@@ -1,0 +1,40 @@
+/**
+ * A user command as a small object (the excalidraw pattern): its name, its label in the
+ * catalogue, its shortcuts, when it applies and what it does. The toolbar, the keyboard, the
+ * shortcuts sheet and a desktop shell's menus all run the same objects.
+ */
+import type { EditorState, EditorStore } from '../state/editor-store.ts';
+import type { DocumentCommands } from './documents.ts';
+
+/** What an action may use: the store, the file commands, and the canvas viewport. */
+export interface ActionContext {
+  store: EditorStore;
+  documents: DocumentCommands;
+  viewport: {
+    fitView(): void;
+    zoomIn(): void;
+    zoomOut(): void;
+  };
+  /** Shows or hides the keyboard shortcuts sheet. */
+  toggleShortcuts(): void;
+}
+
+export interface Action {
+  name: string;
+  /** Catalogue key of the label; the shortcuts sheet and tooltips use it too. */
+  label: string;
+  /**
+   * Key combinations, such as `Mod+Z` (Ctrl, or Cmd on a Mac), `Ctrl+Y` or `Shift+1`.
+   * The first one is the one shown.
+   */
+  shortcuts: readonly string[];
+  /** Whether the action can run now; disabled actions ignore their keys. */
+  enabled?(state: EditorState): boolean;
+  /** Keys pressed in a text field go to the field (native text undo) unless this is set. */
+  worksInFields?: boolean;
+  perform(ctx: ActionContext): void | Promise<void>;
+}
+
+export function defineAction(action: Action): Action {
+  return action;
+}

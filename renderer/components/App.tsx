@@ -1,0 +1,151 @@
+/**
+ * The designer's window: toolbar, palette, canvas, inspector and findings. It wires the action
+ * context (store, file commands, viewport) and the platform, and holds no design logic.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { DragEvent } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { createDocumentCommands } from '../actions/documents.ts';
+import { actionByName, allActions } from '../actions/registry.ts';
+import { actionForKey, isTextField } from '../actions/keyboard.ts';
+import type { ActionContext } from '../actions/types.ts';
+import type { TopologyXmlCodec } from '../model/documents.ts';
+import type { Platform } from '../platform/index.ts';
+import { ActionsContext, useEditorStore } from '../state/context.tsx';
+import { selectModified } from '../state/selectors.ts';
+import { Canvas } from './Canvas.tsx';
+import { ConfirmDiscard } from './ConfirmDiscard.tsx';
+import { FindingsPanel } from './FindingsPanel.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
+import { Palette } from './Palette.tsx';
+import { isMacPlatform } from './platform-keys.ts';
+import { ShortcutsSheet } from './ShortcutsSheet.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+/** Runs the action bound to a key, unless the key belongs to a text field being edited. */
+function useShortcuts(ctx: ActionContext) {
+  useEffect(() => {
+    const mac = isMacPlatform();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const action = actionForKey(allActions, e, { isMac: mac, inTextField: isTextField(e.target) });
+      if (!action || (action.enabled && !action.enabled(ctx.store.getState()))) return;
+      e.preventDefault();
+      void action.perform(ctx);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ctx]);
+}
+
+/** Files and menu commands from the shell, and the document's title and modified state back to it. */
+function usePlatform(platform: Platform, ctx: ActionContext) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const offOpen = platform.onOpenFile((file) => ctx.documents.openFile(file));
+    const offCommand = platform.onCommand((name) => {
+      const action = actionByName(name);
+      if (action && (!action.enabled || action.enabled(ctx.store.getState()))) void action.perform(ctx);
+    });
+    return () => {
+      offOpen();
+      offCommand();
+    };
+  }, [platform, ctx]);
+  useEffect(() => {
+    const report = () => {
+      const s = ctx.store.getState();
+      const modified = selectModified(s);
+      const name = s.file.name;
+      const title = `${modified ? '● ' : ''}${name ?? s.doc.design.name} — ${t('app.title')}`;
+      platform.setDocumentState({ name, title, modified });
+    };
+    report();
+    return ctx.store.subscribe((s, prev) => {
+      if (s.doc !== prev.doc || s.savedDoc !== prev.savedDoc || s.file !== prev.file) report();
+    });
+  }, [platform, ctx, t]);
+}
+
+export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCodec | null }) {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+
+  const ctx = useMemo<ActionContext>(() => {
+    const documents = createDocumentCommands({
+      store,
+      platform,
+      xml,
+      emptyNames: () => ({
+        design: t('empty.design'),
+        sites: [t('empty.site1'), t('empty.site2')],
+        lyncSite: t('empty.lyncSite'),
+      }),
+    });
+    return {
+      store,
+      documents,
+      viewport: {
+        fitView: () => void flow.fitView({ padding: 0.1, duration: 200 }),
+        zoomIn: () => void flow.zoomIn({ duration: 150 }),
+        zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      },
+      toggleShortcuts: () => setShortcutsOpen((open) => !open),
+    };
+  }, [store, platform, xml, flow, t]);
+
+  useShortcuts(ctx);
+  usePlatform(platform, ctx);
+
+  const openDropped = (e: DragEvent) => {
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void file.text().then((text) => ctx.documents.openFile({ name: file.name, text, fileId: null }));
+  };
+
+  return (
+    <ActionsContext.Provider value={ctx}>
+      <div
+        className="app"
+        onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+        onDrop={openDropped}
+      >
+        <Toolbar />
+        <NoticeBar />
+        <main className="workspace">
+          <Palette />
+          <Canvas />
+          <aside className="sidebar">
+            <Inspector />
+            <FindingsPanel />
+          </aside>
+        </main>
+        <ConfirmDiscard />
+        {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+        <input
+          type="file"
+          hidden
+          accept=".pctopo,.json,.xml,.tbxml"
+          data-testid="open-design-input"
+          aria-label={t('actions.open')}
+          ref={(el) => platform.attachInput?.(el)}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            if (platform.receiveFile) void platform.receiveFile(file);
+            else
+              void file
+                .text()
+                .then((text) => ctx.documents.openFile({ name: file.name, text, fileId: null }));
+            e.target.value = '';
+          }}
+        />
+      </div>
+    </ActionsContext.Provider>
+  );
+}

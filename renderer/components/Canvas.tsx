@@ -1,0 +1,126 @@
+/**
+ * The React Flow canvas, bound to the store. It passes the store's derived nodes and edges
+ * straight through and hands every gesture back to the store; it decides nothing itself.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import type { Connection, Edge, IsValidConnection } from '@xyflow/react';
+import { planConnection } from '../model/connections.ts';
+import { relationKinds } from '../model/relations.ts';
+import type { CanvasEdge, CanvasNode } from '../canvas/derive.ts';
+import { useEditor, useEditorStore } from '../state/context.tsx';
+import { ConnectionPreview } from './ConnectionPreview.tsx';
+import { RelationEdge, markerId } from './edges/RelationEdge.tsx';
+import { Legend } from './Legend.tsx';
+import { ElementNode } from './nodes/ElementNode.tsx';
+import { SiteNode } from './nodes/SiteNode.tsx';
+
+const nodeTypes = { element: ElementNode, site: SiteNode };
+const edgeTypes = { relation: RelationEdge };
+const SNAP: [number, number] = [10, 10];
+const FIT_OPTIONS = { padding: 0.1 };
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+
+function ArrowMarkers() {
+  return (
+    <svg className="arrow-markers" aria-hidden="true">
+      <defs>
+        {relationKinds.map((kind) => (
+          <marker
+            key={kind}
+            id={markerId(kind)}
+            className={`marker marker-${kind}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="11"
+            markerHeight="11"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}
+
+/** Centres the elements the store asks for (a clicked finding, a newly opened design). */
+function useFocusRequests() {
+  const focus = useEditor((s) => s.focus);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (!focus) return;
+    const frame = requestAnimationFrame(() => {
+      void fitView(
+        focus.ids.length > 0
+          ? { nodes: focus.ids.map((id) => ({ id })), padding: 0.6, duration: 250, maxZoom: 1.25 }
+          : FIT_OPTIONS,
+      );
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focus, fitView]);
+}
+
+export function Canvas() {
+  const store = useEditorStore();
+  const nodes = useEditor((s) => s.nodes);
+  const edges = useEditor((s) => s.edges);
+  const snapToGrid = useEditor((s) => s.snapToGrid);
+  const showMinimap = useEditor((s) => s.showMinimap);
+  const wrapper = useRef<HTMLDivElement>(null);
+  useFocusRequests();
+
+  const { onNodesChange, onEdgesChange } = store.getState();
+  const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>(
+    (c: Connection | Edge) =>
+      planConnection(store.getState().doc.design, c.source, c.target, c.sourceHandle).ok,
+    [store],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      store.getState().connect(c.source, c.target, c.sourceHandle);
+    },
+    [store],
+  );
+  // The drop zones covering each box take the pointer only while a line is being drawn, so at
+  // other times the box underneath can be dragged. A class on the wrapper, not React state, so
+  // starting a line re-renders nothing.
+  const onConnectStart = useCallback(() => wrapper.current?.classList.add('is-connecting'), []);
+  const onConnectEnd = useCallback(() => wrapper.current?.classList.remove('is-connecting'), []);
+
+  return (
+    <div className="canvas" ref={wrapper} data-testid="canvas">
+      <ArrowMarkers />
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionLineComponent={ConnectionPreview}
+        connectionRadius={30}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+      >
+        <Background gap={20} />
+        {showMinimap && <MiniMap pannable zoomable className="minimap" />}
+        <Controls showInteractive={false} />
+        <Legend />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * One finding: clicking it selects and centres the elements it names; its quick fix, when it
+ * has one, applies in one click and is one undo step.
+ */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../shared/rules/types.ts';
+import { useEditorStore } from '../state/context.tsx';
+
+function FindingItemView({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  return (
+    <li
+      className={`finding finding-${finding.severity}`}
+      data-testid="finding"
+      data-rule={finding.ruleId}
+      data-severity={finding.severity}
+    >
+      <button
+        type="button"
+        className="finding-show"
+        title={t('findings.show')}
+        onClick={() => store.getState().select(finding.elements, { focus: true })}
+      >
+        <span className={`severity severity-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
+        <span className="rule-id">{finding.ruleId}</span>
+        <span className="finding-message">{finding.message}</span>
+      </button>
+      {finding.fix && (
+        <button
+          type="button"
+          className="quick-fix"
+          data-testid="quick-fix"
+          title={t('findings.quickFixHint')}
+          onClick={() => store.getState().applyQuickFix(finding)}
+        >
+          {t('findings.quickFix', { title: finding.fix.title })}
+        </button>
+      )}
+    </li>
+  );
+}
+
+export const FindingItem = memo(FindingItemView);

@@ -1,0 +1,121 @@
+/** File, edit and view commands, the document's name, and the language. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { locales } from '../../shared/i18n/text.ts';
+import type { Locale } from '../../shared/i18n/text.ts';
+import * as actions from '../actions/registry.ts';
+import { useActionContext, useEditor, useEditorStore } from '../state/context.tsx';
+import { selectModified } from '../state/selectors.ts';
+import { ActionButton } from './ActionButton.tsx';
+
+function NewMenu() {
+  const { t } = useTranslation();
+  const ctx = useActionContext();
+  const [open, setOpen] = useState(false);
+  const choose = (action: (typeof actions)['newEmpty']) => {
+    setOpen(false);
+    void action.perform(ctx);
+  };
+  return (
+    <div className="menu">
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        data-testid="action-new"
+        onClick={() => setOpen(!open)}
+      >
+        {t('actions.new')}
+      </button>
+      {open && (
+        <ul role="menu" className="menu-list" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+          {[actions.newHighBandwidth, actions.newLowBandwidth, actions.newEmpty].map((a) => (
+            <li key={a.name} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                data-testid={`action-${a.name}`}
+                onClick={() => choose(a)}
+              >
+                {t(a.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function Toolbar() {
+  const { t, i18n } = useTranslation();
+  const store = useEditorStore();
+  const name = useEditor((s) => s.doc.design.name);
+  const fileName = useEditor((s) => s.file.name);
+  const modified = useEditor(selectModified);
+  const snapToGrid = useEditor((s) => s.snapToGrid);
+  const showMinimap = useEditor((s) => s.showMinimap);
+  const locale = useEditor((s) => s.locale);
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="doc-title">
+        <strong>{name || t('toolbar.untitled')}</strong>
+        <span className="file-name" data-testid="file-name">
+          {fileName ?? t('toolbar.notSaved')}
+          {modified && (
+            <span className="modified" data-testid="modified" title={t('toolbar.modified')}>
+              {' '}
+              ●
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="group">
+        <NewMenu />
+        <ActionButton action={actions.open} />
+        <ActionButton action={actions.save} />
+        <ActionButton action={actions.saveAs} />
+      </div>
+      <div className="group">
+        <ActionButton action={actions.importXml} />
+        <ActionButton action={actions.exportXml} />
+      </div>
+      <div className="group">
+        <ActionButton action={actions.undo} />
+        <ActionButton action={actions.redo} />
+      </div>
+      <div className="group">
+        <ActionButton action={actions.copy} />
+        <ActionButton action={actions.paste} />
+        <ActionButton action={actions.duplicate} />
+        <ActionButton action={actions.remove} />
+      </div>
+      <div className="group">
+        <ActionButton action={actions.toggleSnap} pressed={snapToGrid} />
+        <ActionButton action={actions.toggleMinimap} pressed={showMinimap} />
+        <ActionButton action={actions.zoomToFit} />
+      </div>
+      <div className="group">
+        <label className="language">
+          <span>{t('toolbar.language')}</span>
+          <select
+            value={locale}
+            data-testid="language"
+            onChange={(e) => {
+              const next = e.target.value as Locale;
+              void i18n.changeLanguage(next);
+              store.getState().setLocale(next);
+            }}
+          >
+            {locales.map((l) => (
+              <option key={l} value={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ActionButton action={actions.showShortcuts} />
+      </div>
+    </header>
+  );
+}

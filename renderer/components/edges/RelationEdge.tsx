@@ -1,0 +1,73 @@
+/**
+ * One connection line. Its kind sets its look (CSS class `relation-<kind>`, the same one the
+ * legend draws), its roles label it, and a finding that names both ends puts a badge on it.
+ */
+import { memo } from 'react';
+import { BaseEdge, getBezierPath } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { CanvasEdge } from '../../canvas/derive.ts';
+
+/** Arrowheads are defined once per kind by the canvas (see ArrowMarkers). */
+export const markerId = (kind: string) => `pchat-arrow-${kind}`;
+
+function RelationEdgeView(props: EdgeProps<CanvasEdge>) {
+  const { t } = useTranslation();
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  if (!data) return null;
+  const parts: string[] = [];
+  if (data.kind === 'share' && data.slot) parts.push(t(`slots.${data.slot}`));
+  else if (data.kind !== 'member') parts.push(t(`relations.${data.kind}`));
+  if (
+    data.roles.length > 0 &&
+    (data.kind !== 'logShipping' || data.roles.length > 1 || data.roles[0] !== 'backup')
+  ) {
+    parts.push(data.roles.map((r) => t(`roles.${r}`)).join(' + '));
+  }
+  const label = parts.join(' · ');
+  return (
+    <g
+      className={`relation relation-${data.kind}${selected ? ' is-selected' : ''}`}
+      data-testid={`edge-${id}`}
+    >
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={data.kind === 'member' ? undefined : `url(#${markerId(data.kind)})`}
+        interactionWidth={14}
+        {...(label
+          ? {
+              label,
+              labelX,
+              labelY,
+              labelShowBg: true,
+              labelBgPadding: [4, 2] as [number, number],
+              labelBgBorderRadius: 3,
+            }
+          : {})}
+      />
+      {data.badge && (
+        <g
+          className={`edge-badge badge-${data.badge.severity}`}
+          transform={`translate(${labelX}, ${labelY - (label ? 16 : 0)})`}
+        >
+          <title>{t(`badge.${data.badge.severity}`, { count: data.badge.count })}</title>
+          <circle r={8} />
+          <text textAnchor="middle" dy="0.35em">
+            {data.badge.count}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+}
+
+export const RelationEdge = memo(RelationEdgeView);

@@ -1,0 +1,75 @@
+/**
+ * One element box. Memoized on its (reused) data, so a drag or an edit elsewhere on a
+ * 500-box canvas does not re-render it. Everything a line can be dropped on is the target
+ * handle covering the box; the small handles on the right start the lines this kind can draw.
+ */
+import { memo } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { SourceHandle } from '../../model/connections.ts';
+import type { PlaceableKind } from '../../model/kinds.ts';
+import { TARGET_HANDLE } from '../../canvas/derive.ts';
+import type { ElementNode as ElementNodeType } from '../../canvas/derive.ts';
+import { KindIcon } from '../KindIcon.tsx';
+import { SeverityBadge } from '../SeverityBadge.tsx';
+
+const handlesOf: Record<PlaceableKind, readonly SourceHandle[]> = {
+  pool: ['link'],
+  server: ['member'],
+  sqlInstance: ['mirror', 'witness', 'logShipping'],
+  frontEndPool: [],
+  fileStore: [],
+  share: [],
+};
+
+function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
+  const { t } = useTranslation();
+  const handles = handlesOf[data.kind];
+  return (
+    <div
+      className={`element element-${data.kind}${selected ? ' is-selected' : ''}`}
+      data-testid={`node-${id}`}
+      data-kind={data.kind}
+      aria-label={`${t(`kinds.${data.kind}`)}: ${data.subtitle}`}
+      title={data.subtitle}
+    >
+      <Handle
+        type="target"
+        id={TARGET_HANDLE}
+        position={Position.Left}
+        className="target-overlay"
+        isConnectableStart={false}
+      />
+      <div className="element-head">
+        <KindIcon kind={data.kind} />
+        <span className="element-title">{data.title}</span>
+        {data.badge && <SeverityBadge badge={data.badge} />}
+      </div>
+      <div className="element-subtitle">{data.subtitle}</div>
+      {data.chips.length > 0 && (
+        <div className="chips">
+          {data.chips.map((c) => (
+            <span key={c.key} className={`chip chip-${c.tone ?? 'plain'}`}>
+              {t(c.key, c.params)}
+            </span>
+          ))}
+        </div>
+      )}
+      {handles.map((h) => (
+        <Handle
+          key={h}
+          type="source"
+          id={h}
+          position={Position.Right}
+          className={`source-handle handle-${h}`}
+          title={t(`handles.${h}`)}
+          aria-label={t(`handles.${h}`)}
+          data-testid={`handle-${id}-${h}`}
+        />
+      ))}
+    </div>
+  );
+}
+
+export const ElementNode = memo(ElementNodeView);

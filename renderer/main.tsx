@@ -1,0 +1,34 @@
+/** The web edition's entry point; Electron loads the same build. It starts with the reference design. */
+import './no-eval.ts';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ReactFlowProvider } from '@xyflow/react';
+import { I18nextProvider } from 'react-i18next';
+import '@xyflow/react/dist/style.css';
+import './styles.css';
+import { App } from './components/App.tsx';
+import { createI18n, preferredLocale } from './i18n/index.ts';
+import { templateDocument } from './model/templates.ts';
+import { resolvePlatform } from './platform/index.ts';
+import { EditorContext } from './state/context.tsx';
+import { createEditorStore } from './state/editor-store.ts';
+import { topologyXml } from './xml.ts';
+
+const locale = preferredLocale(navigator.languages);
+const i18n = createI18n(locale);
+const store = createEditorStore(templateDocument('high-bandwidth'), { locale });
+const platform = resolvePlatform(window);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <EditorContext.Provider value={store}>
+        <ReactFlowProvider>
+          <App platform={platform} xml={topologyXml} />
+        </ReactFlowProvider>
+      </EditorContext.Provider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,141 @@
+/**
+ * Copy, paste and duplicate. A pasted element is a new computer: it gets a new id and a new
+ * FQDN in the same series, and references between the copied elements follow the copies (a
+ * copied pool with its servers gives a new pool with new servers), while references to elements
+ * that were not copied keep pointing at the originals.
+ */
+import { indexDesign } from '../../shared/model/design-index.ts';
+import { addElement } from '../../shared/model/edit.ts';
+import type {
+  DesignDocument,
+  ElementKinds,
+  NodeLayout,
+  PersistentChatPool,
+  StoreAssignment,
+} from '../../shared/model/types.ts';
+import { idPrefix } from './factories.ts';
+import type { NewElement } from './factories.ts';
+import { isPlaceableKind } from './kinds.ts';
+import { designDomain, nextFreeFqdn, nextFreeId, takenNames } from './naming.ts';
+
+export interface Clip {
+  items: NewElement[];
+  layout: Record<string, NodeLayout>;
+}
+
+/** The copyable elements among `ids` (data centers are the fixed sites and are not copied). */
+export function copyElements(doc: DesignDocument, ids: readonly string[]): Clip | null {
+  const index = indexDesign(doc.design);
+  const items: NewElement[] = [];
+  const layout: Record<string, NodeLayout> = {};
+  for (const id of ids) {
+    const hit = index.byId.get(id);
+    if (!hit || !isPlaceableKind(hit.kind)) continue;
+    items.push({ kind: hit.kind, element: hit.element } as NewElement);
+    const l = doc.layout.nodes[id];
+    if (l) layout[id] = l;
+  }
+  return items.length > 0 ? { items, layout } : null;
+}
+
+function remapStores(pool: PersistentChatPool, map: (id: string | null) => string | null) {
+  const store = (a: StoreAssignment): StoreAssignment => ({
+    sqlInstanceId: map(a.sqlInstanceId),
+    mirrorId: map(a.mirrorId),
+    witnessId: map(a.witnessId),
+  });
+  return {
+    primary: store(pool.stores.primary),
+    backup: store(pool.stores.backup),
+    compliance: store(pool.stores.compliance),
+    complianceBackup: store(pool.stores.complianceBackup),
+  };
+}
+
+/** Adds copies of the clip's elements, `offset` away from the originals; returns their ids. */
+export function pasteClip(
+  doc: DesignDocument,
+  clip: Clip,
+  offset: { x: number; y: number },
+): { doc: DesignDocument; ids: string[] } {
+  const index = indexDesign(doc.design);
+  const used = new Set(index.byId.keys());
+  const taken = takenNames(doc.design);
+  const domain = designDomain(doc.design);
+  const newIds = new Map<string, string>();
+  for (const item of clip.items) {
+    const id = nextFreeId(idPrefix[item.kind], used);
+    used.add(id);
+    newIds.set(item.element.id, id);
+  }
+  const map = (ref: string | null) => (ref && newIds.get(ref)) || ref;
+  const rename = (fqdn: string) => nextFreeFqdn(fqdn, taken, domain);
+  const site = (dc: string | null) => (dc && index.dataCenter(dc) ? dc : null);
+
+  let design = doc.design;
+  const nodes: Record<string, NodeLayout> = { ...doc.layout.nodes };
+  for (const item of clip.items) {
+    const id = newIds.get(item.element.id)!;
+    let copy: ElementKinds[typeof item.kind];
+    switch (item.kind) {
+      case 'pool': {
+        const p = item.element;
+        copy = {
+          ...p,
+          id,
+          fqdn: rename(p.fqdn),
+          nextHopId: map(p.nextHopId),
+          fileStoreId: map(p.fileStoreId),
+          mirroringShareId: map(p.mirroringShareId),
+          logShipping: {
+            ...p.logShipping,
+            backupShareId: map(p.logShipping.backupShareId),
+            copyShareId: map(p.logShipping.copyShareId),
+          },
+          stores: remapStores(p, map),
+        };
+        break;
+      }
+      case 'server':
+        copy = {
+          ...item.element,
+          id,
+          fqdn: rename(item.element.fqdn),
+          poolId: map(item.element.poolId),
+          dataCenterId: site(item.element.dataCenterId),
+        };
+        break;
+      case 'frontEndPool':
+        copy = {
+          ...item.element,
+          id,
+          fqdn: rename(item.element.fqdn),
+          machines: item.element.machines.map(rename),
+          dataCenterId: site(item.element.dataCenterId),
+        };
+        break;
+      case 'sqlInstance':
+        copy = {
+          ...item.element,
+          id,
+          serverFqdn: rename(item.element.serverFqdn),
+          dataCenterId: site(item.element.dataCenterId),
+          backEndPoolIds: item.element.backEndPoolIds.map((b) => map(b) ?? b),
+        };
+        break;
+      case 'fileStore':
+      case 'share':
+        copy = {
+          ...item.element,
+          id,
+          serverFqdn: rename(item.element.serverFqdn),
+          dataCenterId: site(item.element.dataCenterId),
+        };
+        break;
+    }
+    design = addElement(design, item.kind, copy as never);
+    const l = clip.layout[item.element.id] ?? { x: 0, y: 0 };
+    nodes[id] = { x: l.x + offset.x, y: l.y + offset.y };
+  }
+  return { doc: { ...doc, design, layout: { ...doc.layout, nodes } }, ids: [...newIds.values()] };
+}

@@ -1,0 +1,54 @@
+/**
+ * Reading and writing whole documents: a .pctopo design or a Topology Builder XML document,
+ * told apart by content (a planner's file names are not to be trusted).
+ */
+import { loadDesign, serializeDesign } from '../../shared/model/load.ts';
+import type { DesignDocument } from '../../shared/model/types.ts';
+import { completeLayout } from './layout.ts';
+
+/** The XML half, from shared/xml, passed in so the renderer works (and is tested) without it. */
+export interface TopologyXmlCodec {
+  importTopology(xml: string): DesignDocument;
+  exportTopology(doc: DesignDocument): string;
+}
+
+export type DocumentFormat = 'design' | 'topology-xml';
+
+export function sniffFormat(text: string): DocumentFormat {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  return start.startsWith('<') ? 'topology-xml' : 'design';
+}
+
+export class XmlUnavailableError extends Error {
+  constructor() {
+    super('Topology XML is not available in this build');
+    this.name = 'XmlUnavailableError';
+  }
+}
+
+/** A complete, laid-out document from a file's text; throws LoadError (or the XML module's error). */
+export function readDocument(text: string, xml: TopologyXmlCodec | null): DesignDocument {
+  if (sniffFormat(text) === 'topology-xml') {
+    if (!xml) throw new XmlUnavailableError();
+    return completeLayout(xml.importTopology(text));
+  }
+  return completeLayout(loadDesign(text));
+}
+
+export function writeDesign(doc: DesignDocument): string {
+  return serializeDesign(doc);
+}
+
+/** A file name for the design: its own name when it has one that makes a usable file name. */
+export function suggestedFileName(doc: DesignDocument, extension: '.pctopo' | '.xml'): string {
+  // Characters Windows forbids in file names, and control characters, become spaces.
+  const cleaned = [...doc.design.name].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
+  const base = cleaned.replace(/\s+/g, ' ').trim().slice(0, 80) || 'design';
+  return `${base}${extension}`;
+}
+
+/** The current file's name with another extension, or the design's name. */
+export function nameWithExtension(name: string | null, doc: DesignDocument, extension: '.pctopo' | '.xml') {
+  if (!name) return suggestedFileName(doc, extension);
+  return name.replace(/\.(pctopo|json|xml|tbxml)$/i, '') + extension;
+}

@@ -1,0 +1,189 @@
+/**
+ * The web edition's files: the File System Access API where the browser has it (so Save writes
+ * back to the file that was opened), otherwise a file input to open and a download to save.
+ */
+import type { DesignerPlatform, OpenedFile, SaveRequest, SavedFile } from './file-api.ts';
+
+interface PickerType {
+  description: string;
+  accept: Record<string, string[]>;
+}
+
+interface WritableFile {
+  write(data: Blob | string): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface FileHandle {
+  name: string;
+  getFile(): Promise<File>;
+  createWritable(): Promise<WritableFile>;
+}
+
+/** The parts of the File System Access API used here; not every browser has them. */
+export interface FileSystemAccess {
+  showOpenFilePicker(options: { types: PickerType[]; multiple?: boolean }): Promise<FileHandle[]>;
+  showSaveFilePicker(options: { types: PickerType[]; suggestedName: string }): Promise<FileHandle>;
+}
+
+const designType: PickerType = {
+  description: 'Persistent Chat design',
+  accept: { 'application/json': ['.pctopo'] },
+};
+const xmlType: PickerType = {
+  description: 'Topology XML',
+  accept: { 'application/xml': ['.xml', '.tbxml'] },
+};
+
+/** The browser facilities the implementation needs, passed in so tests can stand in for them. */
+export interface BrowserEnvironment {
+  fileSystemAccess: FileSystemAccess | null;
+  /** Offers text as a download. */
+  download(text: string, name: string, mime: string): void;
+}
+
+function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}
+
+export function defaultEnvironment(win: Window): BrowserEnvironment {
+  const w = win as Window & Partial<FileSystemAccess>;
+  const fsa =
+    typeof w.showOpenFilePicker === 'function' && typeof w.showSaveFilePicker === 'function'
+      ? {
+          showOpenFilePicker: w.showOpenFilePicker.bind(win),
+          showSaveFilePicker: w.showSaveFilePicker.bind(win),
+        }
+      : null;
+  return {
+    fileSystemAccess: fsa,
+    download(text, name, mime) {
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const a = win.document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.rel = 'noopener';
+      win.document.body.append(a);
+      a.click();
+      a.remove();
+      // The download has started by the time the click returns; the URL is no longer needed.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    },
+  };
+}
+
+export interface BrowserPlatform extends DesignerPlatform {
+  /**
+   * The page's file input (data-testid="open-design-input"). Opening without the File System
+   * Access API clicks it; a file chosen in it without a pending request opens directly.
+   */
+  attachInput(input: HTMLInputElement | null): void;
+  /** A file the input or a drop delivered. */
+  receiveFile(file: File): Promise<void>;
+}
+
+export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform {
+  const handles = new Map<string, FileHandle>();
+  let nextId = 1;
+  const remember = (handle: FileHandle) => {
+    const id = `file-${nextId++}`;
+    handles.set(id, handle);
+    return id;
+  };
+  const openListeners = new Set<(file: OpenedFile) => void>();
+  let input: HTMLInputElement | null = null;
+  let pendingPick: ((file: File | null) => void) | null = null;
+
+  const pickWithInput = (accept: string): Promise<File | null> => {
+    if (!input) return Promise.resolve(null);
+    pendingPick?.(null);
+    input.accept = accept;
+    input.value = '';
+    const el = input;
+    return new Promise((resolve) => {
+      pendingPick = resolve;
+      el.addEventListener('cancel', () => pendingPick === resolve && finishPick(null), { once: true });
+      el.click();
+    });
+  };
+  const finishPick = (file: File | null) => {
+    const resolve = pendingPick;
+    pendingPick = null;
+    resolve?.(file);
+  };
+
+  const open = async (type: PickerType): Promise<OpenedFile | null> => {
+    const fsa = env.fileSystemAccess;
+    if (fsa) {
+      try {
+        const [handle] = await fsa.showOpenFilePicker({
+          types: [type, type === designType ? xmlType : designType],
+        });
+        if (!handle) return null;
+        const file = await handle.getFile();
+        return { name: file.name, text: await file.text(), fileId: remember(handle) };
+      } catch (err) {
+        if (isAbort(err)) return null;
+        throw err;
+      }
+    }
+    const file = await pickWithInput('.pctopo,.json,.xml,.tbxml');
+    return file ? { name: file.name, text: await file.text(), fileId: null } : null;
+  };
+
+  const saveTo = async (
+    request: SaveRequest,
+    type: PickerType,
+    mime: string,
+    reuseHandle: boolean,
+  ): Promise<SavedFile | null> => {
+    const fsa = env.fileSystemAccess;
+    if (!fsa) {
+      env.download(request.text, request.suggestedName, mime);
+      return { name: request.suggestedName, fileId: null };
+    }
+    try {
+      let handle = reuseHandle && request.fileId ? handles.get(request.fileId) : undefined;
+      let fileId = handle ? request.fileId : null;
+      if (!handle) {
+        handle = await fsa.showSaveFilePicker({ types: [type], suggestedName: request.suggestedName });
+        fileId = remember(handle);
+      }
+      const writable = await handle.createWritable();
+      await writable.write(new Blob([request.text], { type: mime }));
+      await writable.close();
+      return { name: handle.name, fileId };
+    } catch (err) {
+      if (isAbort(err)) return null;
+      throw err;
+    }
+  };
+
+  return {
+    openDesign: () => open(designType),
+    importTopologyXml: () => open(xmlType),
+    saveDesign: (request) => saveTo(request, designType, 'application/json', true),
+    saveDesignAs: (request) => saveTo(request, designType, 'application/json', false),
+    exportTopologyXml: (request) => saveTo(request, xmlType, 'application/xml', false),
+    onOpenFile(listener) {
+      openListeners.add(listener);
+      return () => openListeners.delete(listener);
+    },
+    // A browser tab has no menus of its own; the page's toolbar and keys call the actions directly.
+    onCommand: () => () => undefined,
+    setDocumentState({ title }) {
+      if (typeof document !== 'undefined') document.title = title;
+    },
+    attachInput(el) {
+      input = el;
+    },
+    async receiveFile(file) {
+      if (pendingPick) {
+        finishPick(file);
+        return;
+      }
+      const opened: OpenedFile = { name: file.name, text: await file.text(), fileId: null };
+      for (const listener of openListeners) listener(opened);
+    },
+  };
+}

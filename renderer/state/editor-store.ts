@@ -1,0 +1,570 @@
+/**
+ * The designer's state and the planner's commands on it. Every command that changes the design
+ * or the layout goes through `commit`, which records one undo step, normalizes the layout and
+ * derives the canvas once; the rules run there (memoized per design) and nowhere else.
+ *
+ * The store is plain TypeScript (zustand's vanilla store): React reads it through hooks, the
+ * tests drive it directly in Node.
+ */
+import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import { createStore } from 'zustand/vanilla';
+import { indexDesign } from '../../shared/model/design-index.ts';
+import {
+  addElement,
+  removeElement,
+  updateElement as editElement,
+  updateStore,
+} from '../../shared/model/edit.ts';
+import type {
+  Design,
+  DesignDocument,
+  ElementKind,
+  ElementKinds,
+  NodeLayout,
+  StorePart,
+  StoreRole,
+} from '../../shared/model/types.ts';
+import type { Locale } from '../../shared/i18n/text.ts';
+import type { Finding } from '../../shared/rules/types.ts';
+import { deriveCanvas } from '../canvas/derive.ts';
+import type { CanvasEdge, CanvasNode } from '../canvas/derive.ts';
+import { copyElements, pasteClip } from '../model/clipboard.ts';
+import type { Clip } from '../model/clipboard.ts';
+import { applyConnection, planConnection } from '../model/connections.ts';
+import type { Refusal, SourceHandle } from '../model/connections.ts';
+import { newElement } from '../model/factories.ts';
+import { isSited } from '../model/kinds.ts';
+import type { PlaceableKind } from '../model/kinds.ts';
+import {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  completeLayout,
+  freeSpot,
+  siteAt,
+  siteOf,
+  toSiteCoordinates,
+  withNodeLayout,
+} from '../model/layout.ts';
+import type { Point } from '../model/layout.ts';
+import { relationsOf, removeRelation, setShareSlot } from '../model/relations.ts';
+import type { ShareSlot } from '../model/relations.ts';
+import { templateDocument } from '../model/templates.ts';
+import type { EmptyDesignNames, TemplateName } from '../model/templates.ts';
+import { findingsFor } from './findings.ts';
+import { emptyHistory, record, redo as redoStep, undo as undoStep } from './history.ts';
+import type { History } from './history.ts';
+
+export interface OpenFile {
+  /** File name shown in the title and suggested on save. */
+  name: string | null;
+  /** The platform's token for the file, so Save writes back to it; null when never saved. */
+  fileId: string | null;
+}
+
+export interface Notice {
+  tone: 'error' | 'info';
+  /** Catalogue key and parameters; `detail` is text from elsewhere (a loader message) shown as is. */
+  key: string;
+  params?: Record<string, string | number>;
+  detail?: string;
+}
+
+/** A document waiting for the planner to agree to drop unsaved changes. */
+export interface PendingDocument {
+  doc: DesignDocument;
+  file: OpenFile;
+}
+
+/** A request to the canvas to centre these elements; `seq` makes a repeated request new. */
+export interface FocusRequest {
+  ids: readonly string[];
+  seq: number;
+}
+
+export interface EditorState {
+  doc: DesignDocument;
+  history: History<DesignDocument>;
+  /** The document as last opened or saved; the design is "modified" whenever it differs. */
+  savedDoc: DesignDocument;
+  file: OpenFile;
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  /** Ids of the selected elements and connections, in canvas order. */
+  selection: readonly string[];
+  locale: Locale;
+  snapToGrid: boolean;
+  showMinimap: boolean;
+  notice: Notice | null;
+  clipboard: Clip | null;
+  pending: PendingDocument | null;
+  focus: FocusRequest | null;
+
+  // Placing and moving
+  /**
+   * Adds an element at a canvas point (its site is the one under the point) or, without a point,
+   * at a free spot of `options.site`, the selected site or the first. A file store or share dropped
+   * `onto` a SQL Server instance is put on that instance's computer.
+   */
+  placeElement(
+    kind: PlaceableKind,
+    at?: Point | null,
+    options?: { site?: string | null; onto?: string | null },
+  ): string;
+  moveToDataCenter(ids: readonly string[], dataCenterId: string | null): void;
+  renameSite(id: string, name: string): void;
+  resizeSite(id: string, rect: { x: number; y: number; width: number; height: number }): void;
+
+  // Connecting
+  connect(sourceId: string, targetId: string, handle: SourceHandle | string | null): Refusal | null;
+  connectMirror(principalId: string, mirrorId: string): Refusal | null;
+  connectWitness(principalId: string, witnessId: string): Refusal | null;
+  connectLogShipping(primaryId: string, secondaryId: string): Refusal | null;
+  connectNextHop(poolId: string, frontEndPoolId: string): Refusal | null;
+  joinPool(serverId: string, poolId: string): Refusal | null;
+  disconnect(relationIds: readonly string[]): void;
+
+  // Editing properties
+  updateElement<K extends ElementKind>(id: string, patch: Partial<Omit<ElementKinds[K], 'id'>>): void;
+  setStore(poolId: string, role: StoreRole, part: StorePart, instanceId: string | null): void;
+  setShare(poolId: string, slot: ShareSlot, shareId: string | null): void;
+  updateDesign(patch: Partial<Pick<Design, 'name' | 'description' | 'link' | 'settings'>>): void;
+  applyQuickFix(finding: Finding): void;
+
+  // Selection and clipboard
+  select(ids: readonly string[], options?: { focus?: boolean }): void;
+  selectAll(): void;
+  clearSelection(): void;
+  deleteSelection(): void;
+  copySelection(): void;
+  paste(): void;
+  duplicateSelection(): void;
+
+  // History
+  undo(): void;
+  redo(): void;
+
+  // Documents
+  newDesign(template: TemplateName, names?: EmptyDesignNames): void;
+  openDocument(doc: DesignDocument, file: OpenFile): void;
+  confirmPending(): void;
+  cancelPending(): void;
+  markSaved(doc: DesignDocument, file: OpenFile): void;
+
+  // View
+  setLocale(locale: Locale): void;
+  toggleSnapToGrid(): void;
+  toggleMinimap(): void;
+  showNotice(notice: Notice): void;
+  dismissNotice(): void;
+
+  // React Flow plumbing: gestures in progress change only the view; settled ones are committed.
+  onNodesChange(changes: NodeChange<CanvasNode>[]): void;
+  onEdgesChange(changes: EdgeChange<CanvasEdge>[]): void;
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
+
+/** Each paste lands a little further away, so repeated pastes do not stack exactly. */
+const PASTE_OFFSET = 30;
+
+/**
+ * Keeps the layout in step with the design: new elements (from a quick fix, an import) get a
+ * position, and positions of elements that are gone are dropped so saved files stay clean.
+ */
+function normalizeLayout(doc: DesignDocument): DesignDocument {
+  const index = indexDesign(doc.design);
+  const stale = Object.keys(doc.layout.nodes).filter((id) => !index.byId.has(id));
+  let next = doc;
+  if (stale.length > 0) {
+    const nodes = { ...doc.layout.nodes };
+    for (const id of stale) delete nodes[id];
+    next = { ...doc, layout: { ...doc.layout, nodes } };
+  }
+  return completeLayout(next);
+}
+
+function selectedIds(nodes: readonly CanvasNode[], edges: readonly CanvasEdge[]): string[] {
+  const ids: string[] = [];
+  for (const n of nodes) if (n.selected) ids.push(n.id);
+  for (const e of edges) if (e.selected) ids.push(e.id);
+  return ids;
+}
+
+export function createEditorStore(initial: DesignDocument, options: { locale?: Locale } = {}) {
+  const startDoc = normalizeLayout(initial);
+  const locale = options.locale ?? 'en';
+  const startView = deriveCanvas(startDoc, findingsFor(startDoc.design, locale), new Set(), {
+    nodes: [],
+    edges: [],
+  });
+
+  return createStore<EditorState>()((set, get) => {
+    /** The canvas for `doc` with `selection`, reusing every unchanged node and edge. */
+    const view = (doc: DesignDocument, selection: readonly string[], localeNow = get().locale) => {
+      const s = get();
+      const index = indexDesign(doc.design);
+      const relationIds = new Set(relationsOf(doc.design).map((r) => r.id));
+      const kept = selection.filter((id) => index.byId.has(id) || relationIds.has(id));
+      const canvas = deriveCanvas(doc, findingsFor(doc.design, localeNow), new Set(kept), {
+        nodes: s.nodes,
+        edges: s.edges,
+      });
+      return { ...canvas, selection: kept };
+    };
+
+    /** The single door for changes to the document: one undo step, one derivation. */
+    const commit = (next: DesignDocument, select?: readonly string[]) => {
+      const s = get();
+      if (next === s.doc) {
+        if (select) set(view(s.doc, select));
+        return;
+      }
+      const doc = next.design === s.doc.design ? next : normalizeLayout(next);
+      set({ doc, history: record(s.history, s.doc), ...view(doc, select ?? s.selection) });
+    };
+
+    const commitDesign = (design: Design, select?: readonly string[]) => {
+      const s = get();
+      if (design !== s.doc.design) commit({ ...s.doc, design }, select);
+    };
+
+    const replaceDocument = (doc: DesignDocument, file: OpenFile) => {
+      const normalized = normalizeLayout(doc);
+      set({
+        doc: normalized,
+        savedDoc: normalized,
+        file,
+        history: emptyHistory(),
+        pending: null,
+        nodes: [],
+        edges: [],
+        selection: [],
+      });
+      set({ ...view(normalized, []), focus: { ids: [], seq: (get().focus?.seq ?? 0) + 1 } });
+    };
+
+    const offerDocument = (doc: DesignDocument, file: OpenFile) => {
+      const s = get();
+      if (s.doc !== s.savedDoc) set({ pending: { doc, file } });
+      else replaceDocument(doc, file);
+    };
+
+    /** Moves sited elements to `target` at the given positions (in the target's coordinates). */
+    const relocate = (
+      doc: DesignDocument,
+      moves: ReadonlyArray<{ id: string; target: string | null; position: Point }>,
+    ): DesignDocument => {
+      let design = doc.design;
+      let layout = doc.layout;
+      const index = indexDesign(design);
+      for (const { id, target, position } of moves) {
+        const hit = index.byId.get(id);
+        if (!hit) continue;
+        if (isSited(hit.kind) && siteOf(design, id) !== target) {
+          design = editElement(design, hit.kind, id, { dataCenterId: target } as never);
+        }
+        const before = layout.nodes[id];
+        if (!before || before.x !== position.x || before.y !== position.y) {
+          layout = withNodeLayout(layout, id, { ...before, x: position.x, y: position.y });
+        }
+      }
+      return design === doc.design && layout === doc.layout ? doc : { ...doc, design, layout };
+    };
+
+    /** Commits where the boxes in `ids` came to rest, moving any dropped into another site there. */
+    const settle = (ids: readonly string[]) => {
+      const s = get();
+      const viewNodes = new Map(s.nodes.map((n) => [n.id, n]));
+      const index = indexDesign(s.doc.design);
+      let layout = s.doc.layout;
+      // Sites first, so elements are judged against where the sites now are.
+      for (const id of ids) {
+        const node = viewNodes.get(id);
+        if (node?.type !== 'site') continue;
+        const before = layout.nodes[id];
+        if (!before || before.x !== node.position.x || before.y !== node.position.y) {
+          layout = withNodeLayout(layout, id, { ...before, x: node.position.x, y: node.position.y });
+        }
+      }
+      let doc: DesignDocument = layout === s.doc.layout ? s.doc : { ...s.doc, layout };
+      const moves: { id: string; target: string | null; position: Point }[] = [];
+      for (const id of ids) {
+        const node = viewNodes.get(id);
+        const hit = index.byId.get(id);
+        if (!node || node.type !== 'element' || !hit) continue;
+        const parent = node.parentId ? viewNodes.get(node.parentId) : undefined;
+        const absolute = {
+          x: node.position.x + (parent?.position.x ?? 0),
+          y: node.position.y + (parent?.position.y ?? 0),
+        };
+        if (!isSited(hit.kind)) {
+          moves.push({ id, target: null, position: absolute });
+          continue;
+        }
+        const centre = {
+          x: absolute.x + (node.measured?.width ?? NODE_WIDTH) / 2,
+          y: absolute.y + (node.measured?.height ?? NODE_HEIGHT) / 2,
+        };
+        const target = siteAt(doc, centre);
+        moves.push({ id, target, position: toSiteCoordinates(doc, target, absolute) });
+      }
+      doc = relocate(doc, moves);
+      commit(doc);
+    };
+
+    const connectWith = (sourceId: string, targetId: string, handle: string | null): Refusal | null => {
+      const plan = planConnection(get().doc.design, sourceId, targetId, handle);
+      if (!plan.ok) return plan.refusal;
+      commitDesign(applyConnection(get().doc.design, plan.intent));
+      return null;
+    };
+
+    return {
+      doc: startDoc,
+      history: emptyHistory(),
+      savedDoc: startDoc,
+      file: { name: null, fileId: null },
+      nodes: startView.nodes,
+      edges: startView.edges,
+      selection: [],
+      locale,
+      snapToGrid: true,
+      showMinimap: true,
+      notice: null,
+      clipboard: null,
+      pending: null,
+      focus: null,
+
+      placeElement(kind, at, options = {}) {
+        const s = get();
+        const index = indexDesign(s.doc.design);
+        const host = options.onto ? index.sqlInstance(options.onto) : undefined;
+        const hosted = host && (kind === 'share' || kind === 'fileStore') ? host : undefined;
+        let site: string | null;
+        let position: Point;
+        if (hosted) {
+          site = siteOf(s.doc.design, hosted.id);
+          position = freeSpot(s.doc, site);
+        } else if (at) {
+          site = kind === 'pool' ? null : siteAt(s.doc, at);
+          const corner = { x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEIGHT / 2 };
+          position = toSiteCoordinates(s.doc, site, corner);
+        } else {
+          const selectedSite = s.selection
+            .map((id) => (index.dataCenter(id) ? id : siteOf(s.doc.design, id)))
+            .find((id) => id);
+          site =
+            kind === 'pool'
+              ? null
+              : (options.site ?? selectedSite ?? s.doc.design.dataCenters[0]?.id ?? null);
+          position = freeSpot(s.doc, site);
+        }
+        const created = newElement(s.doc.design, kind, site);
+        const element = hosted ? { ...created.element, serverFqdn: hosted.serverFqdn } : created.element;
+        const design = addElement(s.doc.design, created.kind, element as never);
+        commit({ ...s.doc, design, layout: withNodeLayout(s.doc.layout, element.id, position) }, [
+          element.id,
+        ]);
+        return element.id;
+      },
+
+      moveToDataCenter(ids, dataCenterId) {
+        let doc = get().doc;
+        for (const id of ids) {
+          const hit = indexDesign(doc.design).byId.get(id);
+          if (!hit || !isSited(hit.kind) || siteOf(doc.design, id) === dataCenterId) continue;
+          // Each lands in the first free slot of the new site, judged after the ones before it.
+          doc = relocate(doc, [{ id, target: dataCenterId, position: freeSpot(doc, dataCenterId) }]);
+        }
+        commit(doc);
+      },
+
+      renameSite(id, name) {
+        commitDesign(editElement(get().doc.design, 'dataCenter', id, { name }));
+      },
+
+      resizeSite(id, rect) {
+        const s = get();
+        const before = s.doc.layout.nodes[id];
+        const entry: NodeLayout = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        if (
+          before &&
+          before.x === entry.x &&
+          before.y === entry.y &&
+          before.width === entry.width &&
+          before.height === entry.height
+        ) {
+          return;
+        }
+        commit({ ...s.doc, layout: withNodeLayout(s.doc.layout, id, entry) });
+      },
+
+      connect: (sourceId, targetId, handle) => connectWith(sourceId, targetId, handle),
+      connectMirror: (principalId, mirrorId) => connectWith(principalId, mirrorId, 'mirror'),
+      connectWitness: (principalId, witnessId) => connectWith(principalId, witnessId, 'witness'),
+      connectLogShipping: (primaryId, secondaryId) => connectWith(primaryId, secondaryId, 'logShipping'),
+      connectNextHop: (poolId, frontEndPoolId) => connectWith(poolId, frontEndPoolId, 'link'),
+      joinPool: (serverId, poolId) => connectWith(serverId, poolId, 'member'),
+
+      disconnect(relationIds) {
+        const design = get().doc.design;
+        const relations = relationsOf(design).filter((r) => relationIds.includes(r.id));
+        commitDesign(relations.reduce(removeRelation, design));
+      },
+
+      updateElement(id, patch) {
+        const s = get();
+        const hit = indexDesign(s.doc.design).byId.get(id);
+        if (!hit) return;
+        const { dataCenterId, ...rest } = patch as { dataCenterId?: string | null };
+        let doc = s.doc;
+        if (Object.keys(rest).length > 0) {
+          doc = { ...doc, design: editElement(doc.design, hit.kind, id, rest as never) };
+        }
+        if (dataCenterId !== undefined && isSited(hit.kind) && siteOf(doc.design, id) !== dataCenterId) {
+          doc = relocate(doc, [{ id, target: dataCenterId, position: freeSpot(doc, dataCenterId) }]);
+        }
+        commit(doc);
+      },
+
+      setStore(poolId, role, part, instanceId) {
+        const key = part === 'instance' ? 'sqlInstanceId' : part === 'mirror' ? 'mirrorId' : 'witnessId';
+        commitDesign(updateStore(get().doc.design, poolId, role, { [key]: instanceId }));
+      },
+
+      setShare(poolId, slot, shareId) {
+        commitDesign(setShareSlot(get().doc.design, poolId, slot, shareId));
+      },
+
+      updateDesign(patch) {
+        commitDesign({ ...get().doc.design, ...patch });
+      },
+
+      applyQuickFix(finding) {
+        if (!finding.fix) return;
+        const design = get().doc.design;
+        commitDesign(finding.fix.apply(design));
+      },
+
+      select(ids, options) {
+        const s = get();
+        set(view(s.doc, ids));
+        if (options?.focus) set({ focus: { ids: [...ids], seq: (s.focus?.seq ?? 0) + 1 } });
+      },
+
+      selectAll() {
+        const s = get();
+        const ids = [
+          ...s.nodes.filter((n) => n.type === 'element').map((n) => n.id),
+          ...s.edges.map((e) => e.id),
+        ];
+        set(view(s.doc, ids));
+      },
+
+      clearSelection() {
+        set(view(get().doc, []));
+      },
+
+      deleteSelection() {
+        const s = get();
+        const index = indexDesign(s.doc.design);
+        const elements = s.selection.filter((id) => {
+          const kind = index.byId.get(id)?.kind;
+          return kind !== undefined && kind !== 'dataCenter';
+        });
+        const relations = relationsOf(s.doc.design).filter((r) => s.selection.includes(r.id));
+        let design = relations.reduce(removeRelation, s.doc.design);
+        design = elements.reduce(removeElement, design);
+        commitDesign(design, []);
+      },
+
+      copySelection() {
+        const s = get();
+        const clip = copyElements(s.doc, s.selection);
+        if (clip) set({ clipboard: clip });
+      },
+
+      paste() {
+        const s = get();
+        if (!s.clipboard) return;
+        const pasted = pasteClip(s.doc, s.clipboard, { x: PASTE_OFFSET, y: PASTE_OFFSET });
+        // The next paste goes one step further, as from a copy of what was just pasted.
+        const nextClip = copyElements(pasted.doc, pasted.ids);
+        commit(pasted.doc, pasted.ids);
+        set({ clipboard: nextClip });
+      },
+
+      duplicateSelection() {
+        const s = get();
+        const clip = copyElements(s.doc, s.selection);
+        if (!clip) return;
+        const pasted = pasteClip(s.doc, clip, { x: PASTE_OFFSET, y: PASTE_OFFSET });
+        commit(pasted.doc, pasted.ids);
+      },
+
+      undo() {
+        const s = get();
+        const step = undoStep(s.history, s.doc);
+        if (!step) return;
+        set({ doc: step.value, history: step.history, ...view(step.value, s.selection) });
+      },
+
+      redo() {
+        const s = get();
+        const step = redoStep(s.history, s.doc);
+        if (!step) return;
+        set({ doc: step.value, history: step.history, ...view(step.value, s.selection) });
+      },
+
+      newDesign(template, names) {
+        offerDocument(templateDocument(template, names), { name: null, fileId: null });
+      },
+
+      openDocument(doc, file) {
+        offerDocument(doc, file);
+      },
+
+      confirmPending() {
+        const pending = get().pending;
+        if (pending) replaceDocument(pending.doc, pending.file);
+      },
+
+      cancelPending() {
+        set({ pending: null });
+      },
+
+      markSaved(doc, file) {
+        set({ savedDoc: doc, file });
+      },
+
+      setLocale(next) {
+        const s = get();
+        if (next === s.locale) return;
+        set({ locale: next, ...view(s.doc, s.selection, next) });
+      },
+
+      toggleSnapToGrid: () => set({ snapToGrid: !get().snapToGrid }),
+      toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
+      showNotice: (notice) => set({ notice }),
+      dismissNotice: () => set({ notice: null }),
+
+      onNodesChange(changes) {
+        const s = get();
+        const nodes = applyNodeChanges(changes, s.nodes);
+        const selectionChanged = changes.some((c) => c.type === 'select');
+        set(selectionChanged ? { nodes, selection: selectedIds(nodes, s.edges) } : { nodes });
+        const settled = changes.filter((c) => c.type === 'position' && c.dragging === false && c.position);
+        if (settled.length > 0) settle(settled.map((c) => (c as { id: string }).id));
+      },
+
+      onEdgesChange(changes) {
+        const s = get();
+        const relevant = changes.filter((c) => c.type === 'select');
+        if (relevant.length === 0) return;
+        const edges = applyEdgeChanges(relevant, s.edges);
+        set({ edges, selection: selectedIds(s.nodes, edges) });
+      },
+    };
+  });
+}

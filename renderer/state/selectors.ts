@@ -1,0 +1,24 @@
+/**
+ * Derived reads of the editor state. Each returns a value that keeps its identity while its
+ * inputs do (the findings are memoized per design), so a component subscribed through one of
+ * these re-renders only when what it shows has changed: dragging a box touches none of them.
+ */
+import { indexDesign } from '../../shared/model/design-index.ts';
+import type { IndexedElement } from '../../shared/model/design-index.ts';
+import type { EditorState } from './editor-store.ts';
+import { findingsFor } from './findings.ts';
+import type { FindingsView } from './findings.ts';
+
+export const selectFindings = (s: EditorState): FindingsView => findingsFor(s.doc.design, s.locale);
+
+export const selectModified = (s: EditorState): boolean => s.doc !== s.savedDoc;
+
+export const selectCanUndo = (s: EditorState): boolean => s.history.past.length > 0;
+
+export const selectCanRedo = (s: EditorState): boolean => s.history.future.length > 0;
+
+/** The one selected element, when exactly one element (not a connection) is selected. */
+export const selectSingleElement = (s: EditorState): IndexedElement | null => {
+  if (s.selection.length !== 1) return null;
+  return indexDesign(s.doc.design).byId.get(s.selection[0]!) ?? null;
+};
