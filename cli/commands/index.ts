@@ -1,6 +1,7 @@
 /** The command table: adding a command is one import and one entry here. */
 import type { Command } from '../command.ts';
 import { rulesCommand } from './rules.ts';
+import { simulateCommand } from './simulate.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: readonly Command[] = [validateCommand, rulesCommand];
+export const commands: readonly Command[] = [validateCommand, rulesCommand, simulateCommand];
