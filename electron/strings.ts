@@ -51,10 +51,13 @@ export const menuText = {
   actualSize: { en: 'Actual Size', es: 'Tamaño real' },
   zoomIn: { en: 'Zoom In', es: 'Acercar' },
   zoomOut: { en: 'Zoom Out', es: 'Alejar' },
+  toggleSnapToGrid: { en: 'Snap to Grid', es: 'Ajustar a la cuadrícula' },
+  toggleMinimap: { en: 'Minimap', es: 'Minimapa' },
   fullScreen: { en: 'Toggle Full Screen', es: 'Pantalla completa' },
   devTools: { en: 'Toggle Developer Tools', es: 'Herramientas de desarrollo' },
   help: { en: '&Help', es: 'Ay&uda' },
   about: { en: 'About {product}', es: 'Acerca de {product}' },
+  shortcuts: { en: 'Keyboard Shortcuts', es: 'Atajos de teclado' },
   showRecoveryFolder: {
     en: 'Show Recovery Drafts Folder',
     es: 'Mostrar la carpeta de borradores recuperados',
@@ -100,6 +103,11 @@ export const dialogText = {
   recoveryDetail: {
     en: 'Restore opens the draft with its changes marked as unsaved; the file on disk is not changed until you save.',
     es: 'Restaurar abre el borrador con sus cambios marcados como no guardados; el archivo en disco no cambia hasta que guarde.',
+  },
+  buttonReplace: { en: '&Replace', es: '&Reemplazar' },
+  replaceFiles: {
+    en: 'These files already exist in {folder}. Replace them?\n{files}',
+    es: 'Estos archivos ya existen en {folder}. ¿Quiere reemplazarlos?\n{files}',
   },
   buttonRestore: { en: '&Restore', es: '&Restaurar' },
   buttonDiscard: { en: '&Discard', es: '&Descartar' },

@@ -1,0 +1,26 @@
+/**
+ * The IPC channel names, shared by the preload and the main process. Kept free of imports so
+ * the sandboxed preload bundle stays tiny.
+ */
+export const invokeChannels = {
+  openDesign: 'pchat:open-design',
+  saveDesign: 'pchat:save-design',
+  saveDesignAs: 'pchat:save-design-as',
+  importTopologyXml: 'pchat:import-topology-xml',
+  exportTopologyXml: 'pchat:export-topology-xml',
+  exportRunbook: 'pchat:export-runbook',
+} as const;
+
+/** Fire-and-forget messages from the renderer. */
+export const sendChannels = {
+  setDocumentState: 'pchat:set-document-state',
+  recoveryDraft: 'pchat:recovery-draft',
+  /** A menu's Undo, Copy, … while a text field has focus: the edit belongs to the field. */
+  nativeEdit: 'pchat:native-edit',
+} as const;
+
+/** Messages from the main process to the renderer. */
+export const eventChannels = {
+  openFile: 'pchat:open-file',
+  command: 'pchat:command',
+} as const;

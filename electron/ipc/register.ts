@@ -1,0 +1,100 @@
+/**
+ * Every IPC channel of the designer, each behind the gate of guard.ts. This is the complete
+ * list of what the page can ask of the main process.
+ */
+import { z } from 'zod';
+import type { Reply, OpenedFilePayload, SavedFilePayload } from '../desktop-session.ts';
+import { textEditCommands, type TextEditCommand } from '../menu.ts';
+import { invokeChannels, sendChannels } from './channels.ts';
+import { guardInvoke, guardSend, type GateOptions, type SenderEvent } from './guard.ts';
+import {
+  documentStateSchema,
+  noArguments,
+  oneArgument,
+  recoveryDraftSchema,
+  runbookRequestSchema,
+  saveRequestSchema,
+  type DocumentStatePayload,
+  type RunbookRequestPayload,
+  type SaveRequestPayload,
+} from './schemas.ts';
+
+export interface IpcMainLike {
+  handle(channel: string, handler: (event: SenderEvent, ...args: unknown[]) => Promise<unknown>): void;
+  on(channel: string, listener: (event: SenderEvent, ...args: unknown[]) => void): void;
+}
+
+export interface DesignerHandlers {
+  openDesign(): Promise<Reply<OpenedFilePayload | null>>;
+  saveDesign(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>>;
+  saveDesignAs(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>>;
+  importTopologyXml(): Promise<Reply<OpenedFilePayload | null>>;
+  exportTopologyXml(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>>;
+  exportRunbook(request: RunbookRequestPayload): Promise<Reply<SavedFilePayload | null>>;
+  setDocumentState(state: DocumentStatePayload): void;
+  recoveryDraft(text: string, fileId: string | null): void;
+  /** Runs a text edit in the focused field of the designer window. */
+  nativeEdit(command: TextEditCommand): void;
+}
+
+export function registerDesignerIpc(
+  ipcMain: IpcMainLike,
+  handlers: DesignerHandlers,
+  gate: GateOptions,
+): void {
+  const save = oneArgument(saveRequestSchema);
+  const c = invokeChannels;
+  ipcMain.handle(
+    c.openDesign,
+    guardInvoke(c.openDesign, noArguments, () => handlers.openDesign(), gate),
+  );
+  ipcMain.handle(
+    c.saveDesign,
+    guardInvoke(c.saveDesign, save, (r) => handlers.saveDesign(r), gate),
+  );
+  ipcMain.handle(
+    c.saveDesignAs,
+    guardInvoke(c.saveDesignAs, save, (r) => handlers.saveDesignAs(r), gate),
+  );
+  ipcMain.handle(
+    c.importTopologyXml,
+    guardInvoke(c.importTopologyXml, noArguments, () => handlers.importTopologyXml(), gate),
+  );
+  ipcMain.handle(
+    c.exportTopologyXml,
+    guardInvoke(c.exportTopologyXml, save, (r) => handlers.exportTopologyXml(r), gate),
+  );
+  ipcMain.handle(
+    c.exportRunbook,
+    guardInvoke(c.exportRunbook, oneArgument(runbookRequestSchema), (r) => handlers.exportRunbook(r), gate),
+  );
+
+  const s = sendChannels;
+  ipcMain.on(
+    s.setDocumentState,
+    guardSend(
+      s.setDocumentState,
+      oneArgument(documentStateSchema),
+      (state) => handlers.setDocumentState(state),
+      gate,
+    ),
+  );
+  ipcMain.on(
+    s.recoveryDraft,
+    guardSend(
+      s.recoveryDraft,
+      oneArgument(recoveryDraftSchema),
+      (d) => handlers.recoveryDraft(d.text, d.fileId),
+      gate,
+    ),
+  );
+  ipcMain.on(
+    s.nativeEdit,
+    guardSend(
+      s.nativeEdit,
+      oneArgument(z.enum(textEditCommands)),
+      (command) => handlers.nativeEdit(command),
+      gate,
+    ),
+  );
+}
