@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, spawnCli } from '../support/cli.ts';
+import { examplesDir } from '../support/designs.ts';
+
+const example = (name: string) => join(examplesDir, `${name}.pctopo`);
+const reference = example('reference-high-bandwidth');
+const low = example('low-bandwidth');
+
+describe('pchat-topology simulate', () => {
+  it('prints the documented JSON fields first, for the loss of dc1 (PC-027, PC-070, PC-022)', async () => {
+    const r = await runCli('simulate', reference, '--fail', 'dc1', '--json');
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.stdout);
+    expect(Object.keys(o).slice(0, 7)).toEqual([
+      'databaseServing',
+      'failover',
+      'activeServers',
+      'concurrentUserCapacity',
+      'dataLossWindowMinutes',
+      'serviceAvailable',
+      'steps',
+    ]);
+    expect(o).toMatchObject({
+      databaseServing: 'backup',
+      failover: 'manual',
+      activeServers: ['pchat5.contoso.com', 'pchat6.contoso.com', 'pchat7.contoso.com', 'pchat8.contoso.com'],
+      concurrentUserCapacity: 80000,
+      dataLossWindowMinutes: 30,
+      serviceAvailable: true,
+      poolState: 'FailedOver',
+    });
+    expect(o.steps.map((s: any) => s.id)).toEqual([
+      'FO-1',
+      'FO-2',
+      'FO-3',
+      'FO-4',
+      'FO-5',
+      'FO-6',
+      'FO-7',
+      'REPAIR-SERVERS',
+      'FAILBACK',
+    ]);
+    expect(o.steps[4].command).toBe(
+      "Set-CsPersistentChatState -Identity 'service:pchatpool.contoso.com' -PoolState FailedOver",
+    );
+    expect(o.lost.some((l: any) => l.key === 'compliance-data' && l.ruleIds.includes('PC-031'))).toBe(true);
+  });
+
+  it('takes repeated --fail options and comma lists alike', async () => {
+    const a = JSON.parse(
+      (await runCli('simulate', low, '--fail', 'mirror', '--fail', 'witness', '--json')).stdout,
+    );
+    const b = JSON.parse((await runCli('simulate', low, '--fail', 'mirror,witness', '--json')).stdout);
+    expect(a).toEqual(b);
+    expect(a.failed.map((f: any) => f.id)).toEqual(['sql-mgc-mirror', 'sql-witness1']);
+  });
+
+  it('exits 1 when the service stops, and says so', async () => {
+    const r = await runCli('simulate', low, '--fail', 'dc1,dc2');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Service\s+STOPS until something is repaired/);
+  });
+
+  it('prints a readable report with the steps and the rule ids', async () => {
+    const r = await runCli('simulate', reference, '--fail', 'sql:sqlpc1.contoso.com');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Pool pchatpool\.contoso\.com: loss of sqlpc1\.contoso\.com\\PCHAT\n/);
+    expect(r.stdout).toContain('continues after an automatic failover of a few seconds');
+    expect(r.stdout).toMatch(/1\. MIRROR-AUTO \(automatic/);
+    expect(r.stdout).toMatch(/Rests on: .*PC-026.*PC-036/);
+  });
+
+  it('speaks Spanish when asked', async () => {
+    const r = await runCli('simulate', reference, '--fail', 'dc2', '--lang', 'es');
+    expect(r.stdout).toContain('Servicio');
+    expect(r.stdout).toContain('usuarios simultáneos');
+  });
+
+  it('lists the failure tokens in --help', async () => {
+    const r = await runCli('simulate', '--help');
+    expect(r.stdout).toContain('Usage: pchat-topology simulate <design.pctopo> --fail');
+    for (const token of ['dc1, dc2', 'sql:<fqdn>', 'server:<fqdn>', 'backup-witness', 'link'])
+      expect(r.stdout).toContain(token);
+  });
+
+  describe('bad input exits 2 with one paragraph and no stack trace', () => {
+    const cases: [string, string[], RegExp][] = [
+      ['no --fail', ['simulate', reference], /Say what fails with --fail/],
+      [
+        'an unknown element',
+        ['simulate', reference, '--fail', 'dc1,sql:ghost.contoso.com'],
+        /has no SQL Server computer or instance "ghost\.contoso\.com"/,
+      ],
+      [
+        'an unknown word',
+        ['simulate', reference, '--fail', 'meteor'],
+        /"meteor" names nothing in this design/,
+      ],
+      [
+        'an unknown pool',
+        ['simulate', reference, '--fail', 'dc1', '--pool', 'x.contoso.com'],
+        /no Persistent Chat pool "x\.contoso\.com"/,
+      ],
+      [
+        'a missing file',
+        ['simulate', join(examplesDir, 'nope.pctopo'), '--fail', 'dc1'],
+        /nope\.pctopo: no such file/,
+      ],
+    ];
+    for (const [what, argv, message] of cases) {
+      it(what, async () => {
+        const r = await spawnCli(...argv);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+        expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+      });
+    }
+  });
+});
