@@ -125,7 +125,7 @@ export function safeFileName(name: string, extension: string): string {
   const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
   const stem =
     printable
-      .replace(/\.[^.]*$/, '')
+      .replace(/\.(pctopo|xml|tbxml|json)$/i, '')
       .replace(/[\\/:*?"<>|]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
