@@ -14,6 +14,7 @@ const EXPECTED =
 /** Text that is not XML at all, named by its first characters. Null when it looks like XML. */
 export function describeNonXml(text: string): string | null {
   const start = text.trimStart();
+  if (/^<!doctype html/i.test(start)) return `The file is an HTML page, not a topology document. ${EXPECTED}`;
   if (start.startsWith('<')) return null;
   if (start === '') return 'The file is empty, so it is not a topology document.';
   if (start.startsWith('{') || start.startsWith('[')) {

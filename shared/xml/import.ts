@@ -107,9 +107,10 @@ export function importTopology(input: Uint8Array | string, options: ImportOption
 /** As importTopology, but throws TopologyXmlError. */
 export function importOrThrow(input: Uint8Array | string, options: ImportOptions = {}): ImportOutput {
   const decoded = typeof input === 'string' ? input : decodeTopologyBytes(input);
-  const text = prepareTopologyText(decoded);
-  const nonXml = describeNonXml(text);
+  // Named before the DTD check, so an HTML page is called that rather than refused for its doctype.
+  const nonXml = describeNonXml(decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded);
   if (nonXml) throw new TopologyXmlError('not-topology', nonXml);
+  const text = prepareTopologyText(decoded);
   const xml = parsePreparedXml(text);
   const flavour = detectFlavour(xml.root);
   const doc = openDocument(xml);

@@ -167,6 +167,14 @@ function convertElement(tag: string, node: FxpNode, parentScope: Scope, source: 
   return { type: 'element', name: tag, local, ns, attrs, children };
 }
 
+/** The parser's few errors (the validator catches the rest first), in the planner's words. */
+function parserMessage(err: unknown): string {
+  const raw = err instanceof Error ? err.message : String(err);
+  const reserved = /Invalid name: "([^"]+)"/.exec(raw);
+  if (reserved) return `the name "${reserved[1]}" is not accepted for an element or attribute.`;
+  return raw.endsWith('.') ? raw : `${raw}.`;
+}
+
 /** Checks and parses text that `prepareTopologyText` has readied. */
 export function parsePreparedXml(text: string): XmlDocument {
   const bad = FORBIDDEN_CHAR.exec(text);
@@ -193,10 +201,20 @@ export function parsePreparedXml(text: string): XmlDocument {
   try {
     raw = parser.parse(text) as FxpNode[];
   } catch (err) {
-    throw malformed(text, `${err instanceof Error ? err.message : String(err)}.`, undefined);
+    if (/nested tags/i.test(err instanceof Error ? err.message : '')) {
+      throw new TopologyXmlError(
+        'too-large',
+        `The file nests elements more than ${MAX_DEPTH} levels deep. A topology needs about ten, so this is not a topology document, and the import refuses it rather than read it.`,
+      );
+    }
+    throw malformed(text, parserMessage(err), undefined);
   }
   const top: XmlNode[] = [];
-  convert(raw, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), text, top);
+  const scope = new Map([
+    ['', ''],
+    ['xml', 'http://www.w3.org/XML/1998/namespace'],
+  ]);
+  convert(raw, scope, text, top);
   const rootAt = top.findIndex((n) => n.type === 'element');
   const roots = top.filter((n) => n.type === 'element');
   if (rootAt < 0) throw malformed(text, 'it has no root element.', undefined);
