@@ -13,7 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist-electron');
+// `--out-dir <folder>` lets the tests build somewhere of their own.
+const outArg = process.argv.indexOf('--out-dir');
+const outDir =
+  outArg > 0 && process.argv[outArg + 1]
+    ? path.resolve(process.argv[outArg + 1])
+    : path.join(root, 'dist-electron');
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** @param {{ entry: string, fileName: string, external: string[], emptyOutDir: boolean }} bundle */
@@ -51,4 +56,6 @@ await bundle({
   external: ['electron'],
   emptyOutDir: false,
 });
-process.stdout.write(`desktop shell built: ${path.relative(root, outDir)}/main.cjs, preload.cjs\n`);
+process.stdout.write(
+  `desktop shell built: ${path.relative(process.cwd(), outDir) || '.'}/main.cjs, preload.cjs\n`,
+);
