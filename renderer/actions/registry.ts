@@ -29,6 +29,17 @@ export const copy = defineAction({
   perform: ({ store }) => store.getState().copySelection(),
 });
 
+export const cut = defineAction({
+  name: 'cut',
+  label: 'actions.cut',
+  shortcuts: ['Mod+X'],
+  enabled: hasSelection,
+  perform: ({ store }) => {
+    store.getState().copySelection();
+    store.getState().deleteSelection();
+  },
+});
+
 export const paste = defineAction({
   name: 'paste',
   label: 'actions.paste',
@@ -181,6 +192,7 @@ export const allActions: readonly Action[] = [
   exportXml,
   undo,
   redo,
+  cut,
   copy,
   paste,
   duplicate,

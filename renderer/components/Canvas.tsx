@@ -118,7 +118,7 @@ export function Canvas() {
       >
         <Background gap={20} />
         {showMinimap && <MiniMap pannable zoomable className="minimap" />}
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} position="top-left" />
         <Legend />
       </ReactFlow>
     </div>

@@ -42,7 +42,11 @@ export function Palette() {
       window.removeEventListener('pointerup', end);
       window.removeEventListener('pointercancel', end);
       if (el) el.hidden = true;
-      if (!dragged.current || ev.type === 'pointercancel') return;
+      const wasDrag = dragged.current;
+      // The click that may follow this pointerup (when released over the item) must be ignored;
+      // after it, the item is an ordinary button again.
+      setTimeout(() => (dragged.current = false), 0);
+      if (!wasDrag || ev.type === 'pointercancel') return;
       const below = document.elementFromPoint(ev.clientX, ev.clientY);
       if (!below?.closest('.react-flow__pane, .react-flow__node')) return;
       const at = screenToFlowPosition({ x: ev.clientX, y: ev.clientY });
@@ -69,10 +73,7 @@ export function Palette() {
               onPointerDown={(e) => startDrag(kind, e)}
               onClick={() => {
                 // A drag already placed the element where it was dropped.
-                if (dragged.current) {
-                  dragged.current = false;
-                  return;
-                }
+                if (dragged.current) return;
                 store.getState().placeElement(kind, null);
               }}
             >

@@ -317,6 +317,7 @@ export const es: Catalogue = {
     undo: 'Deshacer',
     redo: 'Rehacer',
     copy: 'Copiar',
+    cut: 'Cortar',
     paste: 'Pegar',
     duplicate: 'Duplicar',
     delete: 'Eliminar',
