@@ -17,6 +17,8 @@ export default defineConfig({
     // The module preload polyfill is injected as inline code; modern Chromium does not need it.
     modulePreload: { polyfill: false },
     sourcemap: true,
+    // One bundle loaded from disk (or localhost), never over a network: splitting it gains nothing.
+    chunkSizeWarningLimit: 2000,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

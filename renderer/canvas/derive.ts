@@ -34,6 +34,14 @@ export interface CanvasView {
   edges: CanvasEdge[];
 }
 
+/**
+ * Stacking (React Flow's manual z-index mode): connection lines (0) run under the sites (1),
+ * whose bodies are transparent and let the pointer through, so a line never covers a site's
+ * title bar; boxes (2) sit on top of both.
+ */
+const SITE_Z = 1;
+const ELEMENT_Z = 2;
+
 /** Every element node has one target handle covering it, so a line can be dropped anywhere on the box. */
 export const TARGET_HANDLE = 'in';
 
@@ -102,6 +110,7 @@ export function deriveCanvas(
       width: l.width ?? SITE_WIDTH,
       height: l.height ?? SITE_HEIGHT,
       dragHandle: '.site-header',
+      zIndex: SITE_Z,
       selected: selected.has(dc.id),
       data: { name: dc.name, lyncSite: dc.lyncSite, badge: findings.badges.get(dc.id) ?? null },
     };
@@ -118,6 +127,7 @@ export function deriveCanvas(
         type: 'element',
         position: { x: l.x, y: l.y },
         selected: selected.has(element.id),
+        zIndex: ELEMENT_Z,
         data: { ...elementData(kind, element, index), badge: findings.badges.get(element.id) ?? null },
         ...(parentId ? { parentId } : {}),
       };

@@ -106,6 +106,7 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         connectionLineComponent={ConnectionPreview}
         connectionRadius={30}
+        zIndexMode="manual"
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
         deleteKeyCode={null}

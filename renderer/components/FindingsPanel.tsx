@@ -25,7 +25,7 @@ export function FindingsPanel() {
     setHidden(next);
   };
   return (
-    <section className="findings" aria-label={t('findings.title')}>
+    <section className="findings" aria-label={t('findings.title')} data-testid="findings-panel">
       <h2>{t('findings.title')}</h2>
       <div
         className="findings-summary"

@@ -169,6 +169,19 @@ export class Designer {
     return result;
   }
 
+  /** Clicks the middle of a connection line, which selects it. */
+  async clickEdge(id: string): Promise<void> {
+    const point = await this.page
+      .locator(`[data-testid="edge-${id}"] path.react-flow__edge-path`)
+      .evaluate((el) => {
+        const path = el as SVGPathElement;
+        const p = path.getPointAtLength(path.getTotalLength() * 0.5);
+        const m = path.getScreenCTM()!;
+        return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+      });
+    await this.page.mouse.click(point.x, point.y);
+  }
+
   /** Clicks a box's title, which selects it (and shows it in the inspector). */
   async select(id: string): Promise<void> {
     await this.page.locator(`.react-flow__node[data-id="${id}"] .element-title`).click();
@@ -198,6 +211,11 @@ export class Designer {
     const confirm = this.page.getByTestId('confirm-discard-yes');
     if (await confirm.isVisible()) await confirm.click();
     await this.page.waitForTimeout(300);
+  }
+
+  /** The findings panel (the inspector lists the selected element's findings too). */
+  get findings() {
+    return this.page.getByTestId('findings-panel');
   }
 
   /** Which findings the panel lists, as rule ids. */

@@ -1,0 +1,99 @@
+/** Saving a design and opening it again, a file that is not a design, and the README screenshot. */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Designer, resultsDir, skipReason, webUrl } from './support/designer.ts';
+
+const repo = join(import.meta.dirname, '..', '..');
+
+describe.skipIf(!webUrl)(`files${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let d: Designer;
+  beforeAll(async () => {
+    d = await Designer.launch();
+  });
+  afterAll(async () => {
+    expect(d.unexpectedProblems()).toEqual([]);
+    await d.close();
+  });
+
+  test('the web edition starts with the reference design (the README screenshot)', async () => {
+    expect(await d.page.getByTestId('site-dc1').locator('.site-name').textContent()).toBe('Dallas');
+    expect((await d.summary()).errors).toBe(0);
+    await d.page.locator('.react-flow__controls-fitview').click();
+    await d.page.waitForTimeout(400);
+    await d.screenshot('reference-canvas');
+    // `PCHAT_README_SCREENSHOT=1 npm run test:e2e` refreshes the committed README picture.
+    if (process.env.PCHAT_README_SCREENSHOT === '1') {
+      mkdirSync(join(repo, 'docs', 'images'), { recursive: true });
+      copyFileSync(join(resultsDir, 'reference-canvas.png'), join(repo, 'docs', 'images', 'canvas.png'));
+    }
+  });
+
+  test('a saved design opens again as it was saved', async () => {
+    await d.page.getByTestId('rename-site-dc2').click();
+    const input = d.page.getByTestId('site-dc2').locator('input');
+    await input.fill('Houston North');
+    await input.press('Enter');
+    await d.select('pc3');
+    await d.page.locator('[data-testid="field-state"] [data-value="active"]').click();
+    const saved = await d.summary();
+    expect(await d.page.getByTestId('modified').count()).toBe(1);
+
+    const [download] = await Promise.all([
+      d.page.waitForEvent('download'),
+      d.page.getByTestId('action-save').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'Contoso stretched Persistent Chat pool (high bandwidth).pctopo',
+    );
+    mkdirSync(resultsDir, { recursive: true });
+    const file = join(resultsDir, 'saved.pctopo');
+    await download.saveAs(file);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    expect(doc.formatVersion).toBe(1);
+    expect(doc.design.dataCenters[1].name).toBe('Houston North');
+    // Saved: no longer marked as modified, so a new design replaces it without asking.
+    await expect.poll(() => d.page.getByTestId('modified').count()).toBe(0);
+
+    await d.newDesign('newEmpty');
+    expect(await d.nodeIds()).toEqual(new Set());
+    await d.page.getByTestId('open-design-input').setInputFiles(file);
+    await expect
+      .poll(() => d.page.getByTestId('site-dc2').locator('.site-name').textContent())
+      .toBe('Houston North');
+    expect(await d.summary()).toEqual(saved);
+    expect(await d.page.getByTestId('file-name').textContent()).toContain('saved.pctopo');
+    await d.select('pc3');
+    await expect
+      .poll(() =>
+        d.page.locator('[data-testid="field-state"] [aria-checked="true"]').getAttribute('data-value'),
+      )
+      .toBe('active');
+    await d.screenshot('reopened');
+  });
+
+  test('a file that is not a design is refused with a message, and the open design stays', async () => {
+    const before = await d.summary();
+    const bad = join(resultsDir, 'not-a-design.pctopo');
+    writeFileSync(bad, '{"formatVersion": 1, "design": {"dataCenters": "two"}}');
+    await d.page.getByTestId('open-design-input').setInputFiles(bad);
+    const notice = d.page.getByTestId('notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('The file could not be opened');
+    expect(await notice.textContent()).toContain('design.dataCenters');
+    expect(await d.summary()).toEqual(before);
+    expect(await d.page.getByTestId('site-dc2').locator('.site-name').textContent()).toBe('Houston North');
+  });
+
+  test('opening over unsaved changes asks first', async () => {
+    await d.page.getByTestId('rename-site-dc1').click();
+    const input = d.page.getByTestId('site-dc1').locator('input');
+    await input.fill('Dallas East');
+    await input.press('Enter');
+    await d.page.getByTestId('action-new').click();
+    await d.page.getByTestId('action-newEmpty').click();
+    await d.page.getByTestId('confirm-discard').waitFor();
+    await d.page.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await d.page.getByTestId('site-dc1').locator('.site-name').textContent()).toBe('Dallas East');
+  });
+});
