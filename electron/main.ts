@@ -63,7 +63,8 @@ function runNativeEdit(contents: WebContents, command: string): void {
 async function start(): Promise<void> {
   const locale = localeFromSystem(app.getLocale());
   const userData = app.getPath('userData');
-  const rendererRoot = path.join(__dirname, '..', 'dist-web');
+  // The bundle lives in dist/electron/; the renderer build in dist-web/ (both inside app.asar when packaged).
+  const rendererRoot = path.join(__dirname, '..', '..', 'dist-web');
   const isDevelopment = !app.isPackaged;
   app.setAppUserModelId(APP_ID);
 
@@ -80,7 +81,7 @@ async function start(): Promise<void> {
   const win = createDesignerWindow(BrowserWindow, {
     preloadPath: path.join(__dirname, 'preload.cjs'),
     title: windowTitle({ name: null, modified: false }, locale),
-    icon: path.join(__dirname, '..', 'assets', 'icons', 'icon.png'),
+    icon: path.join(__dirname, '..', '..', 'assets', 'icons', 'icon.png'),
     devTools: isDevelopment,
   });
   // The title is ours (file name and unsaved marker), not the page's <title>.

@@ -7,7 +7,7 @@
 import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
 export interface WindowSettings {
-  /** The sandboxed preload bundle (dist-electron/preload.cjs). */
+  /** The sandboxed preload bundle (dist/electron/preload.cjs). */
   preloadPath: string;
   title: string;
   icon?: string;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Builds the desktop shell's two bundles with Vite (Rolldown) into dist-electron/:
+ * Builds the desktop shell's two bundles with Vite (Rolldown) into dist/electron/:
  *   main.cjs    the main process: electron/main.ts with shared/ and zod bundled in;
  *               Node built-ins and `electron` stay external.
  *   preload.cjs the preload: one self-contained CommonJS file that requires only `electron`,
@@ -18,7 +18,7 @@ const outArg = process.argv.indexOf('--out-dir');
 const outDir =
   outArg > 0 && process.argv[outArg + 1]
     ? path.resolve(process.argv[outArg + 1])
-    : path.join(root, 'dist-electron');
+    : path.join(root, 'dist', 'electron');
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** @param {{ entry: string, fileName: string, external: string[], emptyOutDir: boolean }} bundle */

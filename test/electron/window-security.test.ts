@@ -12,7 +12,7 @@ function windowOptions(devTools = false): BrowserWindowConstructorOptions {
     }
   }
   createDesignerWindow(FakeWindow as unknown as BrowserWindowClass, {
-    preloadPath: '/app/dist-electron/preload.cjs',
+    preloadPath: '/app/dist/electron/preload.cjs',
     title: 'Untitled - Persistent Chat Topology Designer',
     devTools,
   });
@@ -22,7 +22,7 @@ function windowOptions(devTools = false): BrowserWindowConstructorOptions {
 describe('the designer window', () => {
   it('isolates the page: context isolation and sandbox on, Node off everywhere', () => {
     expect(windowOptions().webPreferences).toMatchObject({
-      preload: '/app/dist-electron/preload.cjs',
+      preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
