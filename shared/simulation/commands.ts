@@ -53,8 +53,14 @@ export function installMirror(principal: SqlInstance, fileShare: string, databas
   return `Install-CsMirrorDatabase -ConfiguredDatabases -FileShare ${psString(fileShare)} -SqlServerFqdn ${psString(principal.serverFqdn)}${instance} -DatabaseType ${databaseType[database]} -Verbose`;
 }
 
+/** FO step 2: only the backups the copy folder does not have yet; -LiteralPath, so [ ] in a name is no wildcard. */
 export function copyLogBackups(logShare: string, copyFolder: string): string {
-  return `Copy-Item -Path (Join-Path -Path ${psString(logShare)} -ChildPath 'mgc_*.trn') -Destination ${psString(copyFolder)}`;
+  const dest = psString(copyFolder);
+  return [
+    `Get-ChildItem -LiteralPath ${psString(logShare)} -Filter 'mgc_*.trn' |`,
+    `    Where-Object { -not (Test-Path -LiteralPath (Join-Path -Path ${dest} -ChildPath $_.Name)) } |`,
+    `    Copy-Item -Destination ${dest}`,
+  ].join('\n');
 }
 
 export const stopLogShipping = `EXEC master.dbo.sp_delete_log_shipping_secondary_database @secondary_database = ${sqlString('mgc')};`;
