@@ -34,6 +34,11 @@ function log(message: string): void {
   process.stderr.write(`[pchat-designer] ${message}\n`);
 }
 
+// A profile folder of its own (recovery drafts, recent list), for the smoke tests and for planners
+// who keep separate profiles; it must be set before the single-instance lock, which is per profile.
+const profileOverride = process.env.PCHAT_DESIGNER_USER_DATA;
+if (profileOverride) app.setPath('userData', path.resolve(profileOverride));
+
 // Privileged schemes and the sandbox must be declared before the app is ready.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();

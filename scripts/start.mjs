@@ -7,6 +7,7 @@
  *
  *   npm start              desktop program, or the web edition as a fallback
  *   npm start -- --web     the web edition, without trying Electron
+ * PCHAT_START_NO_DOWNLOAD=1 skips the attempt to fetch a missing Electron binary.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -63,6 +64,7 @@ async function build([command, args], label) {
 async function desktopUnavailable() {
   let found = findElectronBinary();
   if (found.code === 'not-downloaded') {
+    if (process.env.PCHAT_START_NO_DOWNLOAD === '1') return `${found.missing} (fetching it was switched off)`;
     if (await tryDownloadElectron({ timeoutMs: DOWNLOAD_TIMEOUT_MS })) found = findElectronBinary();
     else return `${found.missing} and could not be fetched (no network?)`;
   }

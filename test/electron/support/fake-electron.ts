@@ -43,6 +43,7 @@ function createFakeElectron() {
         };
       }),
     getLocale: () => 'en-US',
+    setPath: (name: string, value: string) => calls.push(`setPath ${name} ${value}`),
     getPath: (name: string) => (name === 'userData' ? state.userData : join(state.userData, name)),
     getVersion: () => '0.1.0',
     setAppUserModelId: (id: string) => calls.push(`appUserModelId ${id}`),

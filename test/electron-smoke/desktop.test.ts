@@ -1,0 +1,196 @@
+/**
+ * Smoke test of the real desktop program, driven by Playwright's Electron support. It needs
+ * the Electron binary (fetched by the electron package on first use) and, on Linux, a display
+ * (xvfb-run on CI). Where either is missing the suite is reported as skipped, saying why;
+ * the binary is looked for without requiring the electron package, which would try to
+ * download it.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElectronBinary, npmCommand, projectRoot } from '../../scripts/desktop-tools.mjs';
+import { serializeDesign } from '../../shared/model/load.ts';
+import { loadExample } from '../support/designs.ts';
+
+const binary = findElectronBinary();
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const skipReason =
+  binary.path === undefined ? binary.missing : noDisplay ? 'no display (DISPLAY is not set)' : null;
+
+const profile = mkdtempSync(join(tmpdir(), 'pctopo-smoke-profile-'));
+const files = mkdtempSync(join(tmpdir(), 'pctopo-smoke-files-'));
+const env = () => {
+  const e: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    PCHAT_DESIGNER_USER_DATA: profile,
+  };
+  delete e.ELECTRON_RUN_AS_NODE;
+  return e;
+};
+
+async function launch(...extraArgs: string[]): Promise<{ app: ElectronApplication; page: Page }> {
+  const app = await _electron.launch({
+    executablePath: binary.path!,
+    args: [projectRoot, ...extraArgs],
+    env: env(),
+    timeout: 60_000,
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { app, page };
+}
+
+const windowTitle = (app: ElectronApplication) =>
+  app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
+
+describe.skipIf(skipReason !== null)(
+  `the desktop program${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let app: ElectronApplication;
+    let page: Page;
+
+    beforeAll(async () => {
+      const [command, args] = npmCommand('build:web');
+      execFileSync(command, args, { cwd: projectRoot, stdio: 'pipe', shell: command === 'npm.cmd' });
+      execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: projectRoot, stdio: 'pipe' });
+      ({ app, page } = await launch());
+    }, 180_000);
+
+    afterAll(async () => {
+      await app?.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(files, { recursive: true, force: true });
+    });
+
+    it('opens one window on app://pctopo showing the reference design with zero errors', async () => {
+      expect(page.url()).toBe('app://pctopo/index.html');
+      await expect.poll(() => page.getByTestId('findings-summary').getAttribute('data-errors')).toBe('0');
+      expect(await windowTitle(app)).toMatch(/ - Persistent Chat Topology Designer$/);
+      expect(app.windows()).toHaveLength(1);
+    });
+
+    it('gives the page no Node and exactly the designer API', async () => {
+      const seen = await page.evaluate(() => ({
+        require: typeof (window as any).require,
+        process: typeof (window as any).process,
+        api: Object.keys((window as any).pchatDesigner ?? {}).sort(),
+      }));
+      expect(seen.require).toBe('undefined');
+      expect(seen.process).toBe('undefined');
+      expect(seen.api).toEqual(
+        [
+          'exportRunbook',
+          'exportTopologyXml',
+          'importTopologyXml',
+          'onCommand',
+          'onOpenFile',
+          'openDesign',
+          'saveDesign',
+          'saveDesignAs',
+          'saveRecoveryDraft',
+          'setDocumentState',
+        ].sort(),
+      );
+    });
+
+    it('blocks inline script (CSP), new windows and navigation', async () => {
+      const result = await page.evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__injected = true';
+        document.head.append(s);
+        return {
+          injected: (window as any).__injected === true,
+          opened: window.open('https://example.com') !== null,
+        };
+      });
+      expect(result).toEqual({ injected: false, opened: false });
+      await page.evaluate(() => {
+        location.href = 'https://example.com/';
+      });
+      await page.waitForTimeout(500);
+      expect(page.url()).toBe('app://pctopo/index.html');
+      expect(app.windows()).toHaveLength(1);
+    });
+
+    it('saves through the native dialog, atomically, keeping the previous version as .bak', async () => {
+      const target = join(files, 'Smoke.pctopo');
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, target);
+      const first = serializeDesign(loadExample('reference-high-bandwidth'));
+      const second = serializeDesign(loadExample('low-bandwidth'));
+      const saved = await page.evaluate(
+        (text) =>
+          (window as any).pchatDesigner.saveDesignAs({ text, suggestedName: 'Smoke.pctopo', fileId: null }),
+        first,
+      );
+      expect(saved).toEqual({ name: 'Smoke.pctopo', fileId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+      await page.evaluate(
+        ([text, fileId]) =>
+          (window as any).pchatDesigner.saveDesign({ text, suggestedName: 'Smoke.pctopo', fileId }),
+        [second, saved.fileId] as const,
+      );
+      expect(readFileSync(target, 'utf8')).toBe(second);
+      expect(readFileSync(`${target}.bak`, 'utf8')).toBe(first);
+    });
+
+    it('refuses a save to a path the page made up', async () => {
+      const error = await page.evaluate(() =>
+        (window as any).pchatDesigner
+          .saveDesign({ text: '{}', suggestedName: 'x.pctopo', fileId: '/etc/passwd' })
+          .then(
+            () => null,
+            (e: Error) => e.message,
+          ),
+      );
+      expect(error).toMatch(/Refused pchat:save-design/);
+    });
+
+    it('asks before closing over unsaved work and stays open on Cancel', async () => {
+      await app.evaluate(({ dialog }) => {
+        (globalThis as any).__asked = [];
+        dialog.showMessageBox = (async (_w: unknown, options: { message: string; cancelId: number }) => {
+          (globalThis as any).__asked.push(options.message);
+          return { response: options.cancelId, checkboxChecked: false };
+        }) as typeof dialog.showMessageBox;
+      });
+      await page.evaluate(() =>
+        (window as any).pchatDesigner.setDocumentState({ name: 'Smoke.pctopo', title: '', modified: true }),
+      );
+      await expect.poll(() => windowTitle(app)).toBe('*Smoke.pctopo - Persistent Chat Topology Designer');
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+      await expect
+        .poll(() => app.evaluate(() => (globalThis as any).__asked as string[]))
+        .toEqual(['Do you want to save the changes to “Smoke.pctopo” before closing?']);
+      expect(app.windows()).toHaveLength(1);
+      await page.evaluate(() =>
+        (window as any).pchatDesigner.setDocumentState({ name: 'Smoke.pctopo', title: '', modified: false }),
+      );
+    });
+
+    it('hands a design given to a second copy to the running window, and the second copy quits', async () => {
+      const file = join(files, 'Second.pctopo');
+      writeFileSync(file, serializeDesign(loadExample('low-bandwidth')));
+      const second = spawn(binary.path!, [projectRoot, file], { env: env(), stdio: 'ignore' });
+      const code = await new Promise((resolve) => second.on('exit', resolve));
+      expect(code).toBe(0);
+      await expect
+        .poll(() => windowTitle(app), { timeout: 15_000 })
+        .toBe('Second.pctopo - Persistent Chat Topology Designer');
+    });
+
+    it('opens a design named on the command line at start', async () => {
+      await app.close();
+      const file = join(files, 'Argv.pctopo');
+      writeFileSync(file, serializeDesign(loadExample('reference-high-bandwidth')));
+      ({ app, page } = await launch(file));
+      await expect
+        .poll(() => windowTitle(app), { timeout: 15_000 })
+        .toBe('Argv.pctopo - Persistent Chat Topology Designer');
+      expect(existsSync(join(profile, 'recent.json'))).toBe(true);
+    });
+  },
+);
