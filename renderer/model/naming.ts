@@ -64,7 +64,9 @@ export function nextFreeFqdn(fqdn: string, taken: Set<string>, fallbackDomain = 
   const { host, domain } = splitFqdn(fqdn.trim());
   const match = /^(.*?)(\d*)$/.exec(host);
   const stem = match?.[1] || host || 'server';
-  const width = match?.[2]?.length ?? 0;
+  const digits = match?.[2] ?? '';
+  // Zero padding is a convention worth keeping (fe1-01); a plain number (pchat10) is not padding.
+  const width = digits.startsWith('0') ? digits.length : 0;
   const dom = domain || fallbackDomain;
   for (let n = 1; ; n++) {
     const candidate = `${stem}${String(n).padStart(width, '0')}.${dom}`;
