@@ -50,7 +50,7 @@ import {
 } from './pchat-mapping.ts';
 import { PublishedDoc } from './published-flavour.ts';
 import { readPreserved } from './preserved.ts';
-import { isSidecarComment, sidecarComment } from './sidecar.ts';
+import { isSidecarComment, readSidecar, sidecarComment } from './sidecar.ts';
 import { defaultSiteName, siteOfDataCenter, siteOfFrontEnd, siteOfPool } from './sites.ts';
 import { defaultDomain, skeleton } from './skeleton.ts';
 import { TbxmlDoc } from './tbxml-flavour.ts';
@@ -135,12 +135,22 @@ export function exportOrThrow(document: DesignDocument, options: ExportOptions =
     );
   }
   const doc = openDocument(xml);
-  const exporter = new Exporter(design, doc, bindings, notes);
+  // The site for elements that name none stays what the last export chose, so exports are stable.
+  const previous = xml.prolog.map((n) => (n.type === 'comment' ? readSidecar(n.value) : undefined));
+  const last = previous.find((r) => r?.status === 'valid');
+  const fallback = defaultSiteName(
+    design.dataCenters,
+    (last?.status === 'valid' && last.sidecar.fallbackSite) || doc.sites[0]?.name,
+  );
+  const exporter = new Exporter(design, doc, bindings, notes, fallback);
   exporter.run();
   for (const problem of doc.problems) notes.push(`Kept as it was: ${problem}`);
   const newBindings = exporter.bindings();
   xml.prolog = xml.prolog.filter((n) => n.type !== 'comment' || !isSidecarComment(n.value));
-  if (options.sidecar !== false) xml.prolog.unshift(sidecarComment(design, newBindings));
+  if (options.sidecar !== false) {
+    const sites = doc.sites.map((s) => s.key);
+    xml.prolog.unshift(sidecarComment(design, newBindings, sites, exporter.fallbackSite));
+  }
   const text = serializeXml(xml);
   return { flavour, text, bytes: encodeXml(text), notes, bindings: newBindings };
 }
@@ -157,7 +167,6 @@ class Exporter {
   private readonly index: DesignIndex;
   private readonly flavour: Flavour;
   private readonly serviceVersion: string;
-  private readonly fallbackSite: string;
   private readonly claimed = new Set<object>();
   private readonly bound = new Map<string, Bound>();
   private readonly touched = new Set<ClusterNode>();
@@ -167,7 +176,9 @@ class Exporter {
   private readonly frontEndClusters = new Set<ClusterNode>();
   private readonly poolClusters = new Set<ClusterNode>();
   /** Store services by the instance they are on and their role name, found or created once. */
-  private readonly storesOn = new Map<SqlInstanceNode, Map<string, ServiceNode>>();
+  private readonly storesOn = new Map<SqlInstanceNode, Map<string, ServiceNode[]>>();
+  /** Persistent Chat store services already serving a store link in this export. */
+  private readonly slotted = new Set<ServiceNode>();
   private readonly registrarOn = new Map<ClusterNode, ServiceNode>();
   private readonly fileStoresOn = new Map<ClusterNode, ServiceNode[]>();
   private readonly instancesIn = new Map<ClusterNode, SqlInstanceNode[]>();
@@ -179,11 +190,11 @@ class Exporter {
     private readonly doc: TopologyDoc,
     private readonly oldBindings: Readonly<Record<string, string>>,
     private readonly notes: string[],
+    readonly fallbackSite: string,
   ) {
     this.index = indexDesign(design);
     this.flavour = doc.flavour;
     this.serviceVersion = doc.serviceVersion(LYNC_2013_SERVICE_VERSION);
-    this.fallbackSite = defaultSiteName(design.dataCenters, doc.sites[0]?.name);
     for (const instance of doc.sqlInstances.values()) this.listInstance(instance);
     for (const service of doc.services.values()) this.listService(service);
   }
@@ -197,9 +208,7 @@ class Exporter {
   private listService(service: ServiceNode): void {
     const instance = this.doc.sqlInstances.get(service.installedOn);
     if (instance) {
-      let byRole = this.storesOn.get(instance);
-      if (!byRole) this.storesOn.set(instance, (byRole = new Map()));
-      if (!byRole.has(service.roleName)) byRole.set(service.roleName, service);
+      this.listStore(instance, service);
       return;
     }
     const cluster = this.doc.clusters.get(service.installedOn);
@@ -302,11 +311,20 @@ class Exporter {
       if (node.name !== instance.instanceName) this.doc.renameSqlInstance(node, instance.instanceName);
     } else {
       const cluster = this.hostFor(site, instance.serverFqdn);
-      const same = (this.instancesIn.get(cluster) ?? []).find(
-        (i) => i.name.toLowerCase() === instance.instanceName.toLowerCase() && !this.claimed.has(i),
+      const named = (this.instancesIn.get(cluster) ?? []).filter(
+        (i) => i.name.toLowerCase() === instance.instanceName.toLowerCase(),
       );
-      node = same ?? this.doc.addSqlInstance(cluster, instance.instanceName, `sqlInstance:${instance.id}`);
-      if (!same) this.listInstance(node);
+      const free = named.find((i) => !this.claimed.has(i));
+      // A published topology names an instance by server and name, so a second one of both is the first.
+      const twin = this.flavour === 'published' && !free ? named[0] : undefined;
+      if (twin) {
+        this.notes.push(
+          `Two SQL instances of the design are both ${cluster.fqdn}${instance.instanceName ? `\\${instance.instanceName}` : ''}; a published topology cannot tell them apart, so they are written as one.`,
+        );
+      }
+      node =
+        free ?? twin ?? this.doc.addSqlInstance(cluster, instance.instanceName, `sqlInstance:${instance.id}`);
+      if (!free && !twin) this.listInstance(node);
     }
     this.claim(node);
     this.sqlNodes.set(instance.id, node);
@@ -393,12 +411,25 @@ class Exporter {
     return needsServices;
   }
 
-  private storeService(roleName: string, instance: SqlInstanceNode, seed: string): ServiceNode {
+  private listStore(instance: SqlInstanceNode, service: ServiceNode): void {
     let byRole = this.storesOn.get(instance);
     if (!byRole) this.storesOn.set(instance, (byRole = new Map()));
-    let service = byRole.get(roleName);
-    if (!service) {
-      service = this.doc.addService(instance.cluster.site, {
+    const list = byRole.get(service.roleName);
+    if (list) list.push(service);
+    else byRole.set(service.roleName, [service]);
+  }
+
+  /**
+   * The store service of a role on an instance, found or created. A Persistent Chat store link
+   * (`slot`) gets a service of its own, so each keeps its own witness even in a design that puts
+   * two links on one instance; back-end stores and witnesses are shared.
+   */
+  private storeService(roleName: string, instance: SqlInstanceNode, seed: string, slot = false): ServiceNode {
+    const list = this.storesOn.get(instance)?.get(roleName) ?? [];
+    const found = slot ? list.find((s) => !this.slotted.has(s)) : list[0];
+    const service =
+      found ??
+      this.doc.addService(instance.cluster.site, {
         roleName,
         roleVersion: '1',
         serviceVersion: this.serviceVersion,
@@ -407,8 +438,8 @@ class Exporter {
         ports: [],
         seed,
       });
-      byRole.set(roleName, service);
-    }
+    if (!found) this.listStore(instance, service);
+    if (slot) this.slotted.add(service);
     return service;
   }
 
@@ -569,7 +600,7 @@ class Exporter {
         const instance = id ? this.sqlNodes.get(id) : undefined;
         if (!instance) continue;
         const { roleName, usage } = storeDependency({ role, part });
-        const store = this.storeService(roleName, instance, `${roleName}:${id}`);
+        const store = this.storeService(roleName, instance, `${roleName}:${id}`, true);
         add(store.key, usage);
         const witness =
           part === 'instance' && assignment.witnessId ? this.sqlNodes.get(assignment.witnessId) : undefined;

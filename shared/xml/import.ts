@@ -323,10 +323,10 @@ class DesignBuilder {
             .filter((dc) => this.sidecar!.bindings[dc.id] === site.key)
             .map((dc) => dc.id)
         : [];
-      this.dcIdsOfSite.set(
-        site,
-        ids.length > 0 ? ids : [this.freshId('dc', site.name || `site${site.siteId}`)],
-      );
+      // A site the designer wrote without a data center (elements that named none) stays without one.
+      const known = this.sidecar?.sites.includes(site.key) ?? false;
+      const fresh = ids.length > 0 || known ? [] : [this.freshId('dc', site.name || `site${site.siteId}`)];
+      this.dcIdsOfSite.set(site, [...ids, ...fresh]);
     }
     for (const c of this.frontEndClusters)
       this.frontEndIdOf.set(c, this.boundId(c.key, 'frontEndPool') ?? this.freshId('fe', c.fqdn));
@@ -372,7 +372,8 @@ class DesignBuilder {
 
   build(): Design {
     const s = this.sidecar?.design;
-    const fallback = defaultSiteName(s?.dataCenters ?? [], this.doc.sites[0]?.name);
+    const fallback =
+      this.sidecar?.fallbackSite || defaultSiteName(s?.dataCenters ?? [], this.doc.sites[0]?.name);
     const dataCenters = this.buildDataCenters(fallback);
     const sqlInstances = this.merge(s?.sqlInstances ?? [], this.readSqlInstances(), (el, x) => {
       const expected = [

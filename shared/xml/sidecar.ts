@@ -20,6 +20,10 @@ export const sidecarSchema = z.object({
   design: designSchema,
   /** Design element id → key of the XML object it was written as (see topology-doc.ts). */
   bindings: z.record(z.string(), z.string()),
+  /** Keys of the sites the document had, so a site no data center names is not taken for a new one. */
+  sites: z.array(z.string()).default([]),
+  /** The site given to elements whose data center names none (see sites.ts). */
+  fallbackSite: z.string().default(''),
 });
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
@@ -32,8 +36,13 @@ const NOTE =
   'Written by the Persistent Chat Topology Designer. It holds the design this file was exported from (data centers, the link between them, SQL Server versions, log-shipping shares), which a topology document has no place for. Topology Builder ignores it; keep it if you want to import this file back into the designer.';
 
 /** The comment text. "--" cannot occur in a comment; in JSON it can occur only inside a string, where \u002d is the same character. */
-export function sidecarComment(design: Design, bindings: Record<string, string>): XmlComment {
-  const payload: Sidecar = { sidecarVersion: SIDECAR_VERSION, design, bindings };
+export function sidecarComment(
+  design: Design,
+  bindings: Record<string, string>,
+  sites: string[],
+  fallbackSite: string,
+): XmlComment {
+  const payload: Sidecar = { sidecarVersion: SIDECAR_VERSION, design, bindings, sites, fallbackSite };
   const json = JSON.stringify(payload).replace(/--/g, '-\\u002d');
   return { type: 'comment', value: ` ${SIDECAR_MARKER} v${SIDECAR_VERSION}\n${NOTE}\n${json}\n` };
 }
