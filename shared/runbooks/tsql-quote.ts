@@ -9,8 +9,20 @@ export function sqlIdentifier(name: string): string {
   return `[${name.replace(/]/g, ']]')}]`;
 }
 
+/**
+ * An N'…' literal. Control characters and line separators are spliced in with NCHAR() rather
+ * than written raw, so no value can put a line of its own (such as GO) into the file. Where
+ * T-SQL accepts only a literal (RESTORE … FROM DISK) such a value is a syntax error: it fails
+ * safely, and a path never holds one.
+ */
 export function sqlString(value: string): string {
-  return `N'${value.replace(/'/g, "''")}'`;
+  let out = "N'";
+  for (const ch of value) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) out += `' + NCHAR(${c}) + N'`;
+    else out += ch === "'" ? "''" : ch;
+  }
+  return `${out}'`;
 }
 
 /**
