@@ -43,16 +43,21 @@ export function createDocumentCommands(options: {
     store
       .getState()
       .showNotice({ tone: 'error', key, ...(err === undefined ? {} : { detail: message(err) }) });
+  const info = (key: string, notes: readonly string[]) =>
+    store
+      .getState()
+      .showNotice({ tone: 'info', key, ...(notes.length > 0 ? { detail: notes.join(' ') } : {}) });
 
   const openFile = (file: OpenedFile) => {
     try {
-      const doc = readDocument(file.text, xml);
+      const { doc, notes } = readDocument(file.text, xml, file.name);
       // An imported XML document is not a design file: Save must not write JSON over the XML.
       const isDesign = sniffFormat(file.text) === 'design';
       store.getState().openDocument(doc, {
         name: isDesign ? file.name : nameWithExtension(file.name, doc, '.pctopo'),
         fileId: isDesign ? file.fileId : null,
       });
+      if (!isDesign) info('notices.imported', notes);
     } catch (err) {
       if (err instanceof XmlUnavailableError) notice('notices.xmlUnavailable');
       else notice('notices.openFailed', err);
@@ -99,12 +104,10 @@ export function createDocumentCommands(options: {
       guard('notices.exportFailed', async () => {
         if (!xml) return notice('notices.xmlUnavailable');
         const { doc, file } = store.getState();
-        const text = xml.exportTopology(doc);
-        await platform.exportTopologyXml({
-          text,
-          suggestedName: nameWithExtension(file.name, doc, '.xml'),
-          fileId: null,
-        });
+        const suggestedName = nameWithExtension(file.name, doc, '.xml');
+        const exported = xml.exportTopology(doc, suggestedName);
+        const saved = await platform.exportTopologyXml({ text: exported.text, suggestedName, fileId: null });
+        if (saved) info('notices.exported', exported.notes);
       }),
     newDesign: (template) => store.getState().newDesign(template, options.emptyNames()),
   };

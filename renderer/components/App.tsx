@@ -12,6 +12,7 @@ import { actionForKey, isTextField } from '../actions/keyboard.ts';
 import type { ActionContext } from '../actions/types.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
 import type { Platform } from '../platform/index.ts';
+import { readFileText } from '../platform/text.ts';
 import { ActionsContext, useEditorStore } from '../state/context.tsx';
 import { selectModified } from '../state/selectors.ts';
 import { Canvas } from './Canvas.tsx';
@@ -105,7 +106,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
     const file = e.dataTransfer.files[0];
     if (!file) return;
     e.preventDefault();
-    void file.text().then((text) => ctx.documents.openFile({ name: file.name, text, fileId: null }));
+    void readFileText(file).then((text) => ctx.documents.openFile({ name: file.name, text, fileId: null }));
   };
 
   return (
@@ -139,9 +140,9 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
             if (!file) return;
             if (platform.receiveFile) void platform.receiveFile(file);
             else
-              void file
-                .text()
-                .then((text) => ctx.documents.openFile({ name: file.name, text, fileId: null }));
+              void readFileText(file).then((text) =>
+                ctx.documents.openFile({ name: file.name, text, fileId: null }),
+              );
             e.target.value = '';
           }}
         />

@@ -327,6 +327,8 @@ export const en = {
     openFailed: 'The file could not be opened; the design you had is unchanged.',
     saveFailed: 'The design could not be saved; it is still open here, unchanged.',
     exportFailed: 'The topology could not be exported.',
+    imported: 'The topology was imported. Save it as a design to keep the layout.',
+    exported: 'The topology was exported as Topology Builder XML.',
     dismiss: 'Dismiss',
   },
   discard: {

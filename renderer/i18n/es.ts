@@ -347,6 +347,8 @@ export const es: Catalogue = {
     openFailed: 'No se pudo abrir el archivo; el diseño que tenía no ha cambiado.',
     saveFailed: 'No se pudo guardar el diseño; sigue abierto aquí, sin cambios.',
     exportFailed: 'No se pudo exportar la topología.',
+    imported: 'Se importó la topología. Guárdela como diseño para conservar la disposición.',
+    exported: 'Se exportó la topología como XML del Generador de topologías.',
     dismiss: 'Cerrar',
   },
   discard: {

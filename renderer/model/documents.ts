@@ -8,8 +8,10 @@ import { completeLayout } from './layout.ts';
 
 /** The XML half, from shared/xml, passed in so the renderer works (and is tested) without it. */
 export interface TopologyXmlCodec {
-  importTopology(xml: string): DesignDocument;
-  exportTopology(doc: DesignDocument): string;
+  /** A design from topology XML; `notes` are what the planner should know (defaults assumed, oddities). */
+  importTopology(xml: string, fileName?: string): { document: DesignDocument; notes: string[] };
+  /** Topology Builder XML for a design, with notes on guesses made. */
+  exportTopology(doc: DesignDocument, fileName?: string): { text: string; notes: string[] };
 }
 
 export type DocumentFormat = 'design' | 'topology-xml';
@@ -26,13 +28,21 @@ export class XmlUnavailableError extends Error {
   }
 }
 
-/** A complete, laid-out document from a file's text; throws LoadError (or the XML module's error). */
-export function readDocument(text: string, xml: TopologyXmlCodec | null): DesignDocument {
+/**
+ * A complete, laid-out document from a file's text, with any notes from an XML import; throws
+ * LoadError (or the XML module's TopologyXmlError), whose message is written for the planner.
+ */
+export function readDocument(
+  text: string,
+  xml: TopologyXmlCodec | null,
+  fileName?: string,
+): { doc: DesignDocument; notes: string[] } {
   if (sniffFormat(text) === 'topology-xml') {
     if (!xml) throw new XmlUnavailableError();
-    return completeLayout(xml.importTopology(text));
+    const imported = xml.importTopology(text, fileName);
+    return { doc: completeLayout(imported.document), notes: imported.notes };
   }
-  return completeLayout(loadDesign(text));
+  return { doc: completeLayout(loadDesign(text)), notes: [] };
 }
 
 export function writeDesign(doc: DesignDocument): string {

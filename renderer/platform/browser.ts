@@ -3,6 +3,7 @@
  * back to the file that was opened), otherwise a file input to open and a download to save.
  */
 import type { DesignerPlatform, OpenedFile, SaveRequest, SavedFile } from './file-api.ts';
+import { readFileText } from './text.ts';
 
 interface PickerType {
   description: string;
@@ -121,14 +122,14 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
         });
         if (!handle) return null;
         const file = await handle.getFile();
-        return { name: file.name, text: await file.text(), fileId: remember(handle) };
+        return { name: file.name, text: await readFileText(file), fileId: remember(handle) };
       } catch (err) {
         if (isAbort(err)) return null;
         throw err;
       }
     }
     const file = await pickWithInput('.pctopo,.json,.xml,.tbxml');
-    return file ? { name: file.name, text: await file.text(), fileId: null } : null;
+    return file ? { name: file.name, text: await readFileText(file), fileId: null } : null;
   };
 
   const saveTo = async (
@@ -182,7 +183,7 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
         finishPick(file);
         return;
       }
-      const opened: OpenedFile = { name: file.name, text: await file.text(), fileId: null };
+      const opened: OpenedFile = { name: file.name, text: await readFileText(file), fileId: null };
       for (const listener of openListeners) listener(opened);
     },
   };

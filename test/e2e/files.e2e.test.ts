@@ -1,5 +1,5 @@
 /** Saving a design and opening it again, a file that is not a design, and the README screenshot. */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Designer, resultsDir, skipReason, webUrl } from './support/designer.ts';
@@ -97,3 +97,47 @@ describe.skipIf(!webUrl)(`files${skipReason ? ` (skipped: ${skipReason})` : ''}`
     expect(await d.page.getByTestId('site-dc1').locator('.site-name').textContent()).toBe('Dallas East');
   });
 });
+
+const topologies = join(repo, '..', 'shared', 'reference', 'topologies');
+
+describe.skipIf(!webUrl || !existsSync(topologies))(
+  `topology XML${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  () => {
+    let d: Designer;
+    beforeAll(async () => {
+      d = await Designer.launch();
+    });
+    afterAll(async () => {
+      expect(d.unexpectedProblems()).toEqual([]);
+      await d.close();
+    });
+
+    test('a Topology Builder document imports, and the design exports as Topology Builder XML', async () => {
+      await d.page.getByTestId('open-design-input').setInputFiles(join(topologies, 'sample-01.xml'));
+      await expect.poll(() => d.page.getByTestId('notice').getAttribute('class')).toContain('notice-info');
+      // Its one site "Contoso" and its Enterprise Edition Front End pool.
+      await expect
+        .poll(() => d.page.locator('.react-flow__node-site .site-name').allTextContents())
+        .toContain('Contoso');
+      expect(await d.page.locator('.react-flow__node-element[data-id]').count()).toBeGreaterThan(0);
+      expect(await d.page.getByTestId('file-name').textContent()).toContain('sample-01.pctopo');
+      await d.screenshot('imported-topology');
+
+      const [download] = await Promise.all([
+        d.page.waitForEvent('download'),
+        d.page.getByTestId('action-exportTopologyXml').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('sample-01.xml');
+      const file = join(resultsDir, 'exported.xml');
+      await download.saveAs(file);
+      const text = readFileSync(file, 'utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      expect(text).toContain('Contoso');
+    });
+
+    test('a UTF-16 topology written by PowerShell opens too', async () => {
+      await d.page.getByTestId('open-design-input').setInputFiles(join(topologies, 'sample-05.xml'));
+      await expect.poll(() => d.page.getByTestId('file-name').textContent()).toContain('sample-05.pctopo');
+    });
+  },
+);

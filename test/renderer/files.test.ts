@@ -86,13 +86,24 @@ describe('document commands', () => {
     const docs = createDocumentCommands({
       store,
       platform: fakePlatform(null),
-      xml: { importTopology: () => ({ ...imported, layout: { nodes: {} } }), exportTopology: () => '<x/>' },
+      xml: {
+        importTopology: () => ({
+          document: { ...imported, layout: { nodes: {} } },
+          notes: ['Assumed SQL Server 2012.'],
+        }),
+        exportTopology: () => ({ text: '<x/>', notes: [] }),
+      },
       emptyNames,
     });
     docs.openFile({ name: 'contoso.xml', text: '<Topology/>', fileId: 'xml-handle' });
     const s = store.getState();
     expect(s.doc.design.name).toBe(imported.design.name);
     expect(s.file).toEqual({ name: 'contoso.pctopo', fileId: null });
+    expect(s.notice).toMatchObject({
+      tone: 'info',
+      key: 'notices.imported',
+      detail: 'Assumed SQL Server 2012.',
+    });
     // The import had no layout; every element got one.
     expect(Object.keys(s.doc.layout.nodes)).toHaveLength(2 + 2 + 1 + 8 + 9 + 2 + 3);
   });
@@ -101,7 +112,7 @@ describe('document commands', () => {
     expect(sniffFormat('\uFEFF  <?xml version="1.0"?>')).toBe('topology-xml');
     expect(sniffFormat('{"formatVersion":1}')).toBe('design');
     const doc = templateDocument('empty');
-    expect(readDocument(serializeDesign(doc), null).design).toEqual(doc.design);
+    expect(readDocument(serializeDesign(doc), null).doc.design).toEqual(doc.design);
     expect(suggestedFileName({ ...doc, design: { ...doc.design, name: 'A/B: "C"?' } }, '.pctopo')).toBe(
       'A B C.pctopo',
     );

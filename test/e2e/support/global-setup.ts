@@ -1,8 +1,11 @@
 /**
- * Builds the web edition into dist-web/ and serves it on a free port of 127.0.0.1 for the
+ * Builds the web edition (as `npm run build:web` does) and serves it on a free port of 127.0.0.1 for the
  * whole e2e run. Without Chromium there is nothing to drive: the build is skipped and the tests
  * report themselves skipped, saying why.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PreviewServer } from 'vite';
 import { build, preview } from 'vite';
@@ -27,11 +30,16 @@ export default async function setup(project: TestProject) {
     return;
   }
   const started = Date.now();
-  // The config file sets its own root (renderer/) and output (dist-web/).
-  await build({ configFile: `${root}/vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  // The same build as `npm run build:web`, but into a folder of its own: a build of dist-web/
+  // running at the same time (another checkout task, `npm run web`) must not pull files from
+  // under the server while the tests load them.
+  const outDir = mkdtempSync(join(tmpdir(), 'pchat-web-e2e-'));
+  const configFile = `${root}/vite.config.ts`;
+  await build({ configFile, logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
   const server: PreviewServer = await preview({
-    configFile: `${root}/vite.config.ts`,
+    configFile,
     logLevel: 'warn',
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   const url = server.resolvedUrls?.local[0];
@@ -40,5 +48,6 @@ export default async function setup(project: TestProject) {
   project.provide('webUrl', url);
   return async () => {
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
