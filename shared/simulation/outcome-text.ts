@@ -1,7 +1,14 @@
 /** The human-readable report of an outcome, as the CLI prints it, in English or Spanish. */
 import { render } from '../i18n/text.ts';
 import type { Locale, Text } from '../i18n/text.ts';
-import type { Interruption, SimulationOutcome, StepPhase } from './types.ts';
+import type {
+  ComplianceServing,
+  FailoverKind,
+  Interruption,
+  LogShippingState,
+  SimulationOutcome,
+  StepPhase,
+} from './types.ts';
 
 const t = {
   title: { en: 'Pool {pool}: loss of {what}', es: 'Grupo {pool}: pérdida de {what}' },
@@ -49,6 +56,26 @@ const interruptionText: Record<Interruption, Text> = {
   'until-repair': { en: 'STOPS until something is repaired', es: 'SE DETIENE hasta que se repare algo' },
 };
 
+const servingText: Record<ComplianceServing, Text> = {
+  primary: { en: 'primary store', es: 'almacén principal' },
+  mirror: { en: 'mirror', es: 'reflejo' },
+  backup: { en: 'backup store', es: 'almacén de copia' },
+  none: { en: 'none', es: 'ninguno' },
+  'not-configured': { en: 'not configured', es: 'no configurado' },
+};
+
+const failoverText: Record<FailoverKind, Text> = {
+  automatic: { en: 'automatic', es: 'automática' },
+  manual: { en: 'manual', es: 'manual' },
+  none: { en: 'none', es: 'ninguna' },
+};
+
+const logShippingText: Record<LogShippingState, Text> = {
+  running: { en: 'running', es: 'en marcha' },
+  stopped: { en: 'stopped', es: 'detenido' },
+  'not-configured': { en: 'not configured', es: 'no configurado' },
+};
+
 const phaseText: Record<StepPhase, Text> = {
   automatic: { en: 'automatic', es: 'automático' },
   recover: { en: 'to recover', es: 'para recuperar' },
@@ -71,9 +98,9 @@ export function outcomeText(o: SimulationOutcome, locale: Locale = 'en'): string
     o.databaseServing === 'none'
       ? r(t.noDb)
       : r(t.db, {
-          serving: o.databaseServing,
+          serving: r(servingText[o.databaseServing]),
           instance: o.database.instance ? ` ${o.database.instance}` : '',
-          failover: o.failover,
+          failover: r(failoverText[o.failover]),
           state: o.poolState,
         });
   const rows: [Text, string][] = [
@@ -90,8 +117,8 @@ export function outcomeText(o: SimulationOutcome, locale: Locale = 'en'): string
       t.dataLoss,
       o.dataLossWindowMinutes === null ? r(t.noLoss) : r(t.upTo, { minutes: o.dataLossWindowMinutes }),
     ],
-    [t.compliance, o.compliance],
-    [t.logShipping, o.logShipping],
+    [t.compliance, r(servingText[o.compliance])],
+    [t.logShipping, r(logShippingText[o.logShipping])],
   ];
   const width = Math.max(...rows.map(([k]) => r(k).length));
   const lines = [
