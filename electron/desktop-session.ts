@@ -14,8 +14,8 @@ import { LoadError, loadDesign, serializeDesign } from '../shared/model/load.ts'
 import type { DesignDocument } from '../shared/model/types.ts';
 import {
   DESIGN_EXTENSION,
-  readDesignFile,
-  readTextFile,
+  readOpenableFile,
+  readTopologyFile,
   withDesignExtension,
   writeTextFile,
   type Outcome,
@@ -136,13 +136,6 @@ export function safeFileName(name: string, extension: string): string {
   return `${reserved}${extension}`;
 }
 
-function isXmlText(text: string): boolean {
-  return text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .startsWith('<');
-}
-
 interface Deferred<T> {
   promise: Promise<T>;
   resolve(value: T): void;
@@ -193,19 +186,16 @@ export class DesktopSession {
 
   // ---- Reading -------------------------------------------------------------------------------
 
-  /** Reads a design or topology XML file; designs go through the shared loader first. */
+  /**
+   * Reads a design (checked by the shared loader) or a topology document (decoded by the
+   * shared XML module). Only designs get a token: Save must never write JSON over XML.
+   */
   private async read(file: string): Promise<Outcome<OpenedFilePayload>> {
-    const text = await readTextFile(file);
-    if (!text.ok) return text;
-    if (isXmlText(text.value)) {
-      return { ok: true, value: { name: path.basename(file), text: text.value, fileId: null } };
-    }
-    const design = await readDesignFile(file);
-    if (!design.ok) return design;
-    return {
-      ok: true,
-      value: { name: path.basename(file), text: text.value, fileId: this.deps.tokens.issue(file) },
-    };
+    const content = await readOpenableFile(file);
+    if (!content.ok) return content;
+    const { kind, text } = content.value;
+    const fileId = kind === 'design' ? this.deps.tokens.issue(file) : null;
+    return { ok: true, value: { name: path.basename(file), text, fileId } };
   }
 
   private async remember(file: string): Promise<void> {
@@ -248,7 +238,7 @@ export class DesktopSession {
     });
     const file = picked.filePaths[0];
     if (picked.canceled || !file) return { ok: true, value: null };
-    const text = await readTextFile(file);
+    const text = await readTopologyFile(file);
     if (!text.ok) return { ok: false, message: describeProblem(text.problem, this.deps.locale) };
     this.lastFolder = path.dirname(file);
     this.recovered = false;

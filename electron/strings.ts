@@ -164,6 +164,10 @@ export const fileProblemText = {
     en: '“{name}” is damaged or is not a Persistent Chat design. {detail}',
     es: '«{name}» está dañado o no es un diseño de Persistent Chat. {detail}',
   },
+  notTopology: {
+    en: '“{name}” cannot be read as a topology document. {detail}',
+    es: '«{name}» no se puede leer como documento de topología. {detail}',
+  },
   diskFull: {
     en: 'There is not enough space on the drive to save “{name}”. Free some space or save elsewhere.',
     es: 'No hay espacio suficiente en la unidad para guardar «{name}». Libere espacio o guarde en otro lugar.',

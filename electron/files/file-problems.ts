@@ -7,6 +7,7 @@ import { constants, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Locale, Params, Text } from '../../shared/i18n/text.ts';
 import { LoadError, MAX_DESIGN_BYTES } from '../../shared/model/load.ts';
+import { TopologyXmlError } from '../../shared/xml/errors.ts';
 import { fileProblemText, say } from '../strings.ts';
 
 export type FileProblemKind =
@@ -68,6 +69,9 @@ export function readProblem(file: string, err: unknown): FileProblem {
   if (err instanceof FileProblemError) return err.problem;
   if (err instanceof LoadError) {
     return problem('corrupted', file, fileProblemText.corrupted, { detail: err.message });
+  }
+  if (err instanceof TopologyXmlError) {
+    return problem('corrupted', file, fileProblemText.notTopology, { detail: err.message });
   }
   switch (codeOf(err)) {
     case 'ENOENT':

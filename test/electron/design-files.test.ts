@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeDesign } from '../../shared/model/load.ts';
 import {
+  looksLikeXml,
   readDesignFile,
   withDesignExtension,
   writeDesignFile,
@@ -207,5 +208,20 @@ describe('opening a design', () => {
     const result = await readDesignFile(dir);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.kind).toBe('not-a-file');
+  });
+});
+
+describe('telling a topology document from a design by its bytes', () => {
+  it.each([
+    ['UTF-8 XML', Buffer.from('<?xml version="1.0"?><Topology/>')],
+    ['UTF-8 XML with a BOM and a blank line', Buffer.from('\uFEFF\r\n<Topology/>')],
+    ['UTF-16 LE with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<T/>', 'utf16le')])],
+    ['UTF-16 LE without a BOM', Buffer.from('<T/>', 'utf16le')],
+  ])('reads %s as XML', (_what, bytes) => {
+    expect(looksLikeXml(bytes)).toBe(true);
+  });
+
+  it('reads JSON as a design', () => {
+    expect(looksLikeXml(Buffer.from('\uFEFF{"formatVersion":1}'))).toBe(false);
   });
 });

@@ -128,6 +128,36 @@ describe('opening', () => {
     });
   });
 
+  it('decodes a topology that PowerShell wrote as UTF-16, so the page gets readable XML', async () => {
+    const s = setup();
+    const xml =
+      '<?xml version="1.0" encoding="utf-16"?>\n<Topology xmlns="urn:schema:Microsoft.Rtc.Management.Deploy.Topology.2008"/>';
+    const file = join(dir, 'Get-CsTopology.xml');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]));
+    s.answers.open.push(file, file);
+    expect(await s.session.openDesign()).toEqual({
+      ok: true,
+      value: { name: 'Get-CsTopology.xml', text: xml, fileId: null },
+    });
+    expect(await s.session.importTopologyXml()).toEqual({
+      ok: true,
+      value: { name: 'Get-CsTopology.xml', text: xml, fileId: null },
+    });
+  });
+
+  it('refuses to import a file that is not a topology document, saying what it is', async () => {
+    const s = setup();
+    const file = join(dir, 'diagram.xml');
+    writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    s.answers.open.push(file);
+    const reply = await s.session.importTopologyXml();
+    expect(reply.ok).toBe(false);
+    if (!reply.ok)
+      expect(reply.message).toMatch(
+        /^“diagram\.xml” cannot be read as a topology document\. The file is a PNG image/,
+      );
+  });
+
   it('opens a file named by the OS and sends it to the page', async () => {
     const s = setup();
     const file = designFile('FromExplorer.pctopo');
