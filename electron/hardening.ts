@@ -21,6 +21,7 @@ export interface ContentsLike {
 
 /** The parts of Electron's Session touched here. */
 export interface SessionLike {
+  on(event: 'will-download', listener: (event: PreventableEvent) => void): unknown;
   setPermissionRequestHandler(
     handler: (
       contents: unknown,
@@ -73,7 +74,15 @@ export function hardenContents(
   });
 }
 
-export function hardenSession(session: SessionLike): void {
+export function hardenSession(
+  session: SessionLike,
+  onBlocked: (what: string) => void = () => undefined,
+): void {
+  // Files leave the app only through the file API's dialogs and safe writes, never as a download.
+  session.on('will-download', (event) => {
+    event.preventDefault();
+    onBlocked('download');
+  });
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(permissionAllowed(permission, details.requestingUrl)),
   );

@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   const isDevelopment = !app.isPackaged;
   app.setAppUserModelId(APP_ID);
 
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, (what) => log(`blocked ${what}`));
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
   const recent = new RecentFiles(path.join(userData, 'recent.json'));

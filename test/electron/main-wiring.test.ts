@@ -46,6 +46,7 @@ describe('the main process start-up', () => {
         'setPermissionRequestHandler',
         'setPermissionCheckHandler',
         'onHeadersReceived',
+        'session.on will-download',
         'protocol.handle app',
       ]),
     );

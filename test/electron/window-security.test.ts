@@ -95,15 +95,20 @@ describe('what the page may not do', () => {
     }
   });
 
-  it('installs the permission handlers and the CSP on the session', () => {
+  it('installs the permission handlers, the CSP and a download block on the session', () => {
     let request: any;
     let check: any;
     let headers: any;
+    let download: any;
     hardenSession({
+      on: (_event, l) => (download = l),
       setPermissionRequestHandler: (h) => (request = h),
       setPermissionCheckHandler: (h) => (check = h),
       webRequest: { onHeadersReceived: (l) => (headers = l) },
     });
+    const stopDownload = vi.fn();
+    download({ preventDefault: stopDownload });
+    expect(stopDownload).toHaveBeenCalled();
     const granted = vi.fn();
     request(null, 'media', granted, { requestingUrl: 'app://pctopo/index.html' });
     expect(granted).toHaveBeenCalledWith(false);

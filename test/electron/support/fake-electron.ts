@@ -121,6 +121,7 @@ function createFakeElectron() {
       },
       session: {
         defaultSession: {
+          on: (event: string) => calls.push(`session.on ${event}`),
           setPermissionRequestHandler: () => calls.push('setPermissionRequestHandler'),
           setPermissionCheckHandler: () => calls.push('setPermissionCheckHandler'),
           webRequest: { onHeadersReceived: () => calls.push('onHeadersReceived') },
