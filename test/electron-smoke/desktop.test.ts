@@ -1,5 +1,12 @@
 /**
- * Smoke test of the real desktop program, driven by Playwright's Electron support. It needs
+ * `npm start` and the real desktop program. Both build dist-web/, so they share this file and
+ * run one after the other.
+ *
+ * Without the Electron binary, `npm start` says so in one line, serves the web edition and
+ * prints its URL; the binary is made "missing" on purpose (an empty ELECTRON_OVERRIDE_DIST_PATH),
+ * so that test runs the same everywhere.
+ *
+ * The desktop program is driven by Playwright's Electron support. It needs
  * the Electron binary (fetched by the electron package on first use) and, on Linux, a display
  * (xvfb-run on CI). Where either is missing the suite is reported as skipped, saying why;
  * the binary is looked for without requiring the electron package, which would try to
@@ -21,6 +28,8 @@ const skipReason =
   binary.path === undefined ? binary.missing : noDisplay ? 'no display (DISPLAY is not set)' : null;
 
 const profile = mkdtempSync(join(tmpdir(), 'pctopo-smoke-profile-'));
+const emptyDist = mkdtempSync(join(tmpdir(), 'pctopo-no-electron-'));
+afterAll(() => rmSync(emptyDist, { recursive: true, force: true }));
 const files = mkdtempSync(join(tmpdir(), 'pctopo-smoke-files-'));
 const env = () => {
   const e: Record<string, string> = {
@@ -45,6 +54,41 @@ async function launch(...extraArgs: string[]): Promise<{ app: ElectronApplicatio
 
 const windowTitle = (app: ElectronApplication) =>
   app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? '');
+
+describe('npm start without an Electron binary', () => {
+  it('says so in one line, serves the web edition and prints its local URL', async () => {
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: projectRoot,
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: emptyDist, PCHAT_START_NO_DOWNLOAD: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stderr.on('data', (d) => (out += d));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d) => {
+          out += d;
+          const match = /^Web edition: (http:\/\/\S+)/m.exec(out);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`start.mjs exited (${code}):\n${out}`)));
+      });
+      const lines = out.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(
+        /^Desktop program not started: the Electron \d+\.\d+\.\d+ binary has not been downloaded .*; serving the web edition instead\.$/,
+      );
+      expect(url).toMatch(/^http:\/\/(127\.0\.0\.1|localhost):\d+\/$/);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root"></div>');
+    } finally {
+      const exited = new Promise((r) => child.on('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 120_000);
+});
 
 describe.skipIf(skipReason !== null)(
   `the desktop program${skipReason ? ` (skipped: ${skipReason})` : ''}`,
