@@ -29,8 +29,10 @@ const skipReason =
 
 const profile = mkdtempSync(join(tmpdir(), 'pctopo-smoke-profile-'));
 const emptyDist = mkdtempSync(join(tmpdir(), 'pctopo-no-electron-'));
-afterAll(() => rmSync(emptyDist, { recursive: true, force: true }));
 const files = mkdtempSync(join(tmpdir(), 'pctopo-smoke-files-'));
+afterAll(() => {
+  for (const dir of [profile, emptyDist, files]) rmSync(dir, { recursive: true, force: true });
+});
 const env = () => {
   const e: Record<string, string> = {
     ...(process.env as Record<string, string>),
