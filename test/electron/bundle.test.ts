@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desktopApiMethods } from './support/designer-api.ts';
 import { projectRoot } from '../support/designs.ts';
 
 let out: string;
@@ -56,20 +57,7 @@ describe('the preload bundle', () => {
     };
     runInNewContext(readFileSync(join(out, 'preload.cjs'), 'utf8'), sandbox);
     expect(Object.keys(exposed)).toEqual(['pchatDesigner']);
-    expect(Object.keys(exposed.pchatDesigner).sort()).toEqual(
-      [
-        'exportRunbook',
-        'exportTopologyXml',
-        'importTopologyXml',
-        'onCommand',
-        'onOpenFile',
-        'openDesign',
-        'saveDesign',
-        'saveDesignAs',
-        'saveRecoveryDraft',
-        'setDocumentState',
-      ].sort(),
-    );
+    expect(Object.keys(exposed.pchatDesigner).sort()).toEqual(desktopApiMethods);
     expect(listening.sort()).toEqual(['pchat:command', 'pchat:open-file']);
   });
 });

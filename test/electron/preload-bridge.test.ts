@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { eventChannels, invokeChannels, sendChannels } from '../../electron/ipc/channels.ts';
 import { createDesignerBridge, isTextField, type IpcPort } from '../../electron/preload/bridge.ts';
-import type { DesignerPlatform } from '../../renderer/platform/file-api.ts';
+import { desktopApiMethods, platformMethods } from './support/designer-api.ts';
 
 function fakeIpc(replies: Record<string, unknown> = {}) {
   const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
@@ -25,18 +25,8 @@ const canvas = { tagName: 'DIV', isContentEditable: false };
 describe('the preload API (window.pchatDesigner)', () => {
   it('implements every method of the renderer file API, one IPC call each', () => {
     const bridge = createDesignerBridge(fakeIpc().ipc, () => null);
-    const methods: Array<keyof DesignerPlatform> = [
-      'openDesign',
-      'saveDesign',
-      'saveDesignAs',
-      'importTopologyXml',
-      'exportTopologyXml',
-      'onOpenFile',
-      'onCommand',
-      'setDocumentState',
-    ];
-    for (const m of methods) expect(typeof bridge[m]).toBe('function');
-    expect(Object.keys(bridge).sort()).toEqual([...methods, 'exportRunbook', 'saveRecoveryDraft'].sort());
+    for (const m of platformMethods) expect(typeof bridge[m]).toBe('function');
+    expect(Object.keys(bridge).sort()).toEqual(desktopApiMethods);
   });
 
   it('returns what the main process answers', async () => {

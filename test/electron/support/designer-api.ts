@@ -1,0 +1,16 @@
+import type { DesignerPlatform } from '../../../renderer/platform/file-api.ts';
+
+/** The renderer's file API (renderer/platform/file-api.ts), one method per action. */
+export const platformMethods: Array<keyof DesignerPlatform> = [
+  'openDesign',
+  'saveDesign',
+  'saveDesignAs',
+  'importTopologyXml',
+  'exportTopologyXml',
+  'onOpenFile',
+  'onCommand',
+  'setDocumentState',
+];
+
+/** Everything `window.pchatDesigner` may hold: the file API plus the desktop's own two. */
+export const desktopApiMethods = [...platformMethods, 'exportRunbook', 'saveRecoveryDraft'].sort();
