@@ -3,8 +3,11 @@
  * says what is wrong with it and where. Never a stack trace.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { LoadError, loadDesign, MAX_DESIGN_BYTES } from '../shared/model/load.ts';
 import type { DesignDocument } from '../shared/model/types.ts';
+import { importTopology, looksLikeXml } from '../shared/xml/index.ts';
+import type { ImportOutput } from '../shared/xml/index.ts';
 import { CliError } from './io.ts';
 
 function describeFsError(path: string, err: unknown): string {
@@ -38,8 +41,18 @@ export async function readInputText(path: string): Promise<Buffer> {
   }
 }
 
+/** Imports a topology XML file (.tbxml or Get-CsTopology -AsXml), or a CliError saying why not. */
+export function importTopologyInput(path: string, bytes: Uint8Array): ImportOutput {
+  const name = basename(path).replace(/\.(tbxml|xml)$/i, '');
+  const result = importTopology(bytes, { name });
+  if (!result.ok) throw new CliError(`${path}: ${result.error.message}`);
+  return result;
+}
+
+/** A design file, or a topology XML file imported into a design on the way in. */
 export async function readDesignInput(path: string): Promise<DesignDocument> {
   const bytes = await readInputText(path);
+  if (looksLikeXml(bytes)) return importTopologyInput(path, bytes).document;
   try {
     return loadDesign(bytes.toString('utf8'));
   } catch (err) {

@@ -1,8 +1,17 @@
 /** The command table: adding a command is one import and one entry here. */
 import type { Command } from '../command.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 import { rulesCommand } from './rules.ts';
 import { runbookCommand } from './runbook.ts';
 import { simulateCommand } from './simulate.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: readonly Command[] = [validateCommand, rulesCommand, simulateCommand, runbookCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  rulesCommand,
+  simulateCommand,
+  runbookCommand,
+  exportCommand,
+  importCommand,
+];

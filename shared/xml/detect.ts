@@ -59,3 +59,24 @@ export function detectFlavour(root: XmlElement): Flavour {
     `The file is ${describeRoot(root)}, not a Lync topology document. ${EXPECTED}`,
   );
 }
+
+/**
+ * Whether bytes look like XML rather than a JSON design: a UTF-16 byte-order mark, or "<" as
+ * the first character after an optional UTF-8 BOM and white space. Used to route a file to the
+ * topology import; the import itself then says precisely what the file is.
+ */
+export function looksLikeXml(bytes: Uint8Array): boolean {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    return true;
+  }
+  let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
+  return bytes[i] === 0x3c || (bytes[i] === 0 && bytes[i + 1] === 0x3c);
+}

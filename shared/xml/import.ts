@@ -440,6 +440,19 @@ class DesignBuilder {
         'The link between the data centers is not in a topology document; its latency and bandwidth are 0 and its class is low bandwidth until you set them.',
       );
     }
+    // Only what the document itself supplied got defaults; what the sidecar restored is as designed.
+    const known = new Set(this.sidecarIndex?.byId.keys() ?? []);
+    const fresh = sqlInstances.filter((i) => !known.has(i.id));
+    if (fresh.length > 0) {
+      this.defaults.add(
+        'SQL Server version, edition and service account are not in a topology document; imported instances are SQL Server 2012 Enterprise, 64-bit, run by a domain account. Correct them in the inspector.',
+      );
+    }
+    if (fresh.some((i) => i.mirroringPort !== null)) {
+      this.defaults.add(
+        `Mirroring endpoint ports are not in a topology document; instances in a mirroring relation have Topology Builder's defaults, ${DEFAULT_MIRRORING_PORT} (${DEFAULT_WITNESS_PORT} for a witness).`,
+      );
+    }
     // Elements the sidecar knew that the document no longer has: gone, with every reference to them.
     if (s) {
       const present = new Set(indexDesign(design).byId.keys());
@@ -549,16 +562,6 @@ class DesignBuilder {
           archiving: hosted.has('ArchivingStore'),
         },
       });
-    }
-    if (out.size > 0) {
-      this.defaults.add(
-        'SQL Server version, edition and service account are not in a topology document; imported instances are SQL Server 2012 Enterprise, 64-bit, run by a domain account. Correct them in the inspector.',
-      );
-      if ([...out.values()].some((i) => i.el.mirroringPort !== null)) {
-        this.defaults.add(
-          `Mirroring endpoint ports are not in a topology document; instances in a mirroring relation have Topology Builder's defaults, ${DEFAULT_MIRRORING_PORT} (${DEFAULT_WITNESS_PORT} for a witness).`,
-        );
-      }
     }
     return out;
   }
@@ -872,7 +875,7 @@ class DesignBuilder {
         );
       }
     }
-    if (rebuilt.size > 0) {
+    if (servers.some((server) => !this.sidecarIndex?.byId.has(server.id))) {
       this.defaults.add(
         'Which Persistent Chat servers are active is Central Management Store state, not topology, so every imported server is active; mark the idle ones. Log-shipping settings, shares and planning figures are not in a topology document either and start empty.',
       );
