@@ -5,14 +5,27 @@
  */
 import type { Text } from '../i18n/text.ts';
 import type { Design, PersistentChatPool } from '../model/types.ts';
-import { clearActiveServers, installMirror, setActiveServers, setPoolState } from '../simulation/commands.ts';
+import {
+  clearActiveServers,
+  databaseFailover,
+  installMirror,
+  setActiveServers,
+  setPoolState,
+} from '../simulation/commands.ts';
 import type { RunbookDocument, RunbookStep } from './document.ts';
 import { baseParams, noProcedure, scriptHelp, valueRows } from './failover.ts';
 import { poolNames } from './names.ts';
 import type { SqlName } from './names.ts';
 import { failbackStep } from './procedure.ts';
 import type { FailbackStepId } from './procedure.ts';
-import { endSessions, failbackBackupPath, fullBackup, removeMirroring, restoreOver } from './tsql-steps.ts';
+import {
+  endSessions,
+  failbackBackupPath,
+  fullBackup,
+  removeMirroring,
+  restoreOver,
+  unmirrorIfMirrored,
+} from './tsql-steps.ts';
 
 const text = {
   title: {
@@ -48,12 +61,36 @@ const text = {
     es: 'Una copia completa de mgc en {backup}, escrita en {backupFile} en el recurso del trasvase de registros, que alcanzan tanto {backup} como {primary}.',
   },
   fb4: {
-    en: 'On {primary}, restore {backupFile} over mgc: "Overwrite the existing database", recovery state "Leave the database ready to use" (WITH REPLACE, RECOVERY). If mgc on {primary} is mirrored, remove mirroring there first.',
-    es: 'En {primary}, restaure {backupFile} sobre mgc: «Sobrescribir la base de datos existente», estado de recuperación «Dejar la base de datos lista para usar» (WITH REPLACE, RECOVERY). Si mgc está reflejada en {primary}, quite antes el reflejo.',
+    en: 'On {primary}, restore {backupFile} over mgc: "Overwrite the existing database", recovery state "Leave the database ready to use" (WITH REPLACE, RECOVERY). A mirrored database cannot be restored over, so section FB-4 first removes mirroring from mgc there if Topology Builder set it up again.',
+    es: 'En {primary}, restaure {backupFile} sobre mgc: «Sobrescribir la base de datos existente», estado de recuperación «Dejar la base de datos lista para usar» (WITH REPLACE, RECOVERY). No se puede restaurar sobre una base de datos reflejada, así que la sección FB-4 quita antes el reflejo de mgc allí si el Generador de topologías lo volvió a configurar.',
   },
   fb5: {
-    en: 'In SSMS, set up log shipping from {primary} to {backup} as in LS1: backup folder {logShare}, copy folder {copyShare}, backup, copy and restore every {backupEvery}, {copyEvery} and {restoreEvery} minutes, restore delay 0, "No recovery mode" (PC-057, PC-058, PC-060). Then from the mirror {mirror} as in LS2 (PC-061).',
-    es: 'En SSMS, configure el trasvase de registros de {primary} a {backup} como en LS1: carpeta de copias {logShare}, carpeta de destino {copyShare}, copia, copia a destino y restauración cada {backupEvery}, {copyEvery} y {restoreEvery} minutos, retraso de restauración 0, «Modo sin recuperación» (PC-057, PC-058, PC-060). Después desde el reflejo {mirror} como en LS2 (PC-061).',
+    en: 'In SSMS, set up log shipping from {primary} to {backup} as in LS1: backup folder {logShare}, copy folder {copyShare}, backup, copy and restore every {backupEvery}, {copyEvery} and {restoreEvery} minutes, restore delay 0, "No recovery mode" (PC-057, PC-058, PC-060).',
+    es: 'En SSMS, configure el trasvase de registros de {primary} a {backup} como en LS1: carpeta de copias {logShare}, carpeta de destino {copyShare}, copia, copia a destino y restauración cada {backupEvery}, {copyEvery} y {restoreEvery} minutos, retraso de restauración 0, «Modo sin recuperación» (PC-057, PC-058, PC-060).',
+  },
+  ls2ToMirror: {
+    en: 'LS2 step 1: fail mgc over to the mirror {mirror}',
+    es: 'Paso 1 de LS2: conmute mgc al reflejo {mirror}',
+  },
+  ls2ToMirrorDetail: {
+    en: 'FB step 5 asks for log shipping from the mirror too (LS2, PC-061). SSMS can set it up only on the principal, so mgc moves to {mirror} for a moment (PC-067).',
+    es: 'El paso 5 de FB pide también el trasvase desde el reflejo (LS2, PC-061). SSMS solo puede configurarlo en el principal, así que mgc pasa un momento a {mirror} (PC-067).',
+  },
+  ls2Setup: {
+    en: 'LS2 steps 2 to 5: set up log shipping on {mirror}',
+    es: 'Pasos 2 a 5 de LS2: configure el trasvase de registros en {mirror}',
+  },
+  ls2SetupDetail: {
+    en: 'In SSMS on {mirror} (SQL Server Agent running): mgc > Properties > Transaction Log Shipping, same backup folder {logShare} and settings as on {primary}, secondary {backup} with "No, the secondary database is initialized"; Script Configuration to a new query window, click OK, and run only the part up to "End: Script to be run at Primary"; then Cancel.',
+    es: 'En SSMS en {mirror} (con el Agente SQL Server en marcha): mgc > Propiedades > Trasvase de registros de transacciones, la misma carpeta de copias {logShare} y configuración que en {primary}, secundario {backup} con «No, la base de datos secundaria está inicializada»; Script de configuración a una nueva ventana de consulta, Aceptar, y ejecute solo la parte hasta «End: Script to be run at Primary»; después Cancelar.',
+  },
+  ls2ToPrimaryDetail: {
+    en: 'mgc returns to {primary}; from now on log shipping runs from whichever partner is the principal (PC-061).',
+    es: 'mgc vuelve a {primary}; a partir de ahora el trasvase funciona desde el asociado que sea el principal (PC-061).',
+  },
+  ls2ToPrimary: {
+    en: 'LS2 step 6: fail mgc back to the primary {primary}',
+    es: 'Paso 6 de LS2: devuelva mgc al principal {primary}',
   },
   fb6: {
     en: "Make active the design's active servers, beside the primary (PC-022), at most 4 (PC-001): {servers}.",
@@ -68,8 +105,8 @@ const text = {
     es: 'Vuelva a reflejar el principal reconstruido (no está en FB)',
   },
   remirrorDetail: {
-    en: 'FB gives no step to mirror the rebuilt primary {primary} to {mirror} again (Ambiguity 9); the topology expects it. Skip this if Topology Builder already did it when mgc was reinstalled.',
-    es: 'FB no da ningún paso para volver a reflejar el principal reconstruido {primary} en {mirror} (ambigüedad 9); la topología lo espera. Omítalo si el Generador de topologías ya lo hizo al reinstalar mgc.',
+    en: 'FB gives no step to mirror the restored primary {primary} to {mirror} again (Ambiguity 9), but the topology expects it, and LS2 below needs it.',
+    es: 'FB no da ningún paso para volver a reflejar el principal restaurado {primary} en {mirror} (ambigüedad 9), pero la topología lo espera y el LS2 de abajo lo necesita.',
   },
   restart: {
     en: 'Nothing documents whether the Persistent Chat servers need a restart after a mirroring change (PC-065).',
@@ -153,9 +190,64 @@ export function failbackRunbook(design: Design, pool: PersistentChatPool): Runbo
     step('FB-4', {
       details: [text.fb4],
       manual: true,
-      sql: { instance: primary, code: `${endSessions('mgc')}\n${restoreOver(backupFile)}` },
+      sql: {
+        instance: primary,
+        code: [unmirrorIfMirrored('mgc'), endSessions('mgc'), restoreOver(backupFile)].join('\n'),
+      },
     }),
-    step('FB-5', { details: [text.fb5], manual: true }),
+  );
+  const mirror = names.mirror;
+  if (mirror) {
+    steps.push({
+      id: 'FB-4+',
+      source: 'SQLM (Ambiguity 9)',
+      ruleIds: ['PC-064', 'PC-055'],
+      title: text.remirror,
+      details: [text.remirrorDetail],
+      optional: true,
+      powershell: {
+        target: primary.label,
+        command: installMirror(primary.element, names.mirroringShare?.unc ?? '', 'mgc'),
+        script: [
+          "$mirror = @{ ConfiguredDatabases = $true; FileShare = $MirrorFileShare; SqlServerFqdn = $PrimarySqlServer; DatabaseType = 'PersistentChat'; Verbose = $true }",
+          "if ($PrimarySqlInstance -ne '') { $mirror.SqlInstanceName = $PrimarySqlInstance }",
+          'Install-CsMirrorDatabase @mirror',
+        ].join('\n'),
+      },
+    });
+  }
+  steps.push(step('FB-5', { details: [text.fb5], manual: true }));
+  if (mirror) {
+    const ls2 = { source: 'FB step 5, LS2', ruleIds: ['PC-061', 'PC-067'] };
+    steps.push(
+      {
+        id: 'FB-5',
+        ...ls2,
+        title: text.ls2ToMirror,
+        details: [text.ls2ToMirrorDetail],
+        powershell: {
+          target: mirror.label,
+          command: databaseFailover(pool.fqdn, 'mgc', 'Mirror', false),
+          script:
+            'Invoke-CsDatabaseFailover -PoolFqdn $PoolFqdn -DatabaseType PersistentChat -NewPrincipal Mirror',
+        },
+      },
+      { id: 'FB-5', ...ls2, title: text.ls2Setup, details: [text.ls2SetupDetail], manual: true },
+      {
+        id: 'FB-5',
+        ...ls2,
+        title: text.ls2ToPrimary,
+        details: [text.ls2ToPrimaryDetail],
+        powershell: {
+          target: primary.label,
+          command: databaseFailover(pool.fqdn, 'mgc', 'Primary', false),
+          script:
+            'Invoke-CsDatabaseFailover -PoolFqdn $PoolFqdn -DatabaseType PersistentChat -NewPrincipal Primary',
+        },
+      },
+    );
+  }
+  steps.push(
     step('FB-6', {
       details: [text.fb6],
       powershell: {
@@ -174,25 +266,6 @@ export function failbackRunbook(design: Design, pool: PersistentChatPool): Runbo
       },
     }),
   );
-  if (names.mirror) {
-    steps.push({
-      id: 'FB-8',
-      source: 'SQLM (Ambiguity 9)',
-      ruleIds: ['PC-064'],
-      title: text.remirror,
-      details: [text.remirrorDetail],
-      optional: true,
-      powershell: {
-        target: primary.label,
-        command: installMirror(primary.element, names.mirroringShare?.unc ?? '', 'mgc'),
-        script: [
-          "$mirror = @{ ConfiguredDatabases = $true; FileShare = $MirrorFileShare; SqlServerFqdn = $PrimarySqlServer; DatabaseType = 'PersistentChat'; Verbose = $true }",
-          "if ($PrimarySqlInstance -ne '') { $mirror.SqlInstanceName = $PrimarySqlInstance }",
-          'Install-CsMirrorDatabase @mirror',
-        ].join('\n'),
-      },
-    });
-  }
 
   return {
     kind: 'failback',

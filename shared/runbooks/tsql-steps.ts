@@ -79,6 +79,14 @@ export function removeMirroring(database: 'mgc' | 'mgccomp'): string {
   return `ALTER DATABASE ${sqlIdentifier(database)} SET PARTNER OFF;`;
 }
 
+/** Before a RESTORE … WITH REPLACE: a mirrored database cannot be restored over. */
+export function unmirrorIfMirrored(database: 'mgc' | 'mgccomp'): string {
+  return [
+    `IF EXISTS (SELECT 1 FROM sys.database_mirroring WHERE database_id = DB_ID(${sqlString(database)}) AND mirroring_guid IS NOT NULL)`,
+    `    ALTER DATABASE ${sqlIdentifier(database)} SET PARTNER OFF;`,
+  ].join('\n');
+}
+
 export function failbackBackupPath(logShare: string): string {
   return `${logShare.replace(/\\+$/, '')}\\${FAILBACK_BACKUP_FILE}`;
 }

@@ -143,13 +143,28 @@ describe.each([
 describe('failback runbook (reference)', () => {
   const f = files(reference(), 'failback');
 
-  it("follows FB steps 1 to 7 with this design's names, and offers re-mirroring as an optional step", () => {
+  it("follows FB steps 1 to 7 with this design's names; re-mirroring (not in FB) and LS2 come after the restore", () => {
     const headings = f
       .md!.content.split('\n')
       .filter((l) => l.startsWith('### '))
-      .map((h) => h.slice(4, 8));
-    expect(headings).toEqual(['FB-1', 'FB-2', 'FB-2', 'FB-3', 'FB-4', 'FB-5', 'FB-6', 'FB-7', 'FB-8']);
-    expect(f.md!.content).toMatch(/### FB-8\. .*\n\n_SQLM \\\(Ambiguity 9\\\); PC\\-064, optional_/);
+      .map((h) => h.slice(4, h.indexOf('. ')));
+    expect(headings).toEqual([
+      'FB-1',
+      'FB-2',
+      'FB-2',
+      'FB-3',
+      'FB-4',
+      'FB-4+',
+      'FB-5',
+      'FB-5',
+      'FB-5',
+      'FB-5',
+      'FB-6',
+      'FB-7',
+    ]);
+    expect(f.md!.content).toMatch(
+      /### FB-4\+\. .*\n\n_SQLM \\\(Ambiguity 9\\\); PC\\-064, PC\\-055, optional_/,
+    );
     const ps = f.ps1!.content;
     expect(ps).toContain("Set-CsPersistentChatState -Identity ('service:' + $PoolFqdn) -PoolState Normal");
     expect(ps).toContain('Set-CsPersistentChatActiveServer -Identity $Identity -ActiveServers $Null');
@@ -158,6 +173,16 @@ describe('failback runbook (reference)', () => {
       "[string[]]$ActiveServers = @('pchat1.contoso.com', 'pchat2.contoso.com', 'pchat5.contoso.com', 'pchat6.contoso.com')",
     );
     expect(ps).toContain("[string]$PrimarySqlServer = 'sqlpc1.contoso.com'");
+    // LS2 from the mirror (PC-061): over to the mirror and back, each confirmed.
+    const toMirror = ps.indexOf(
+      'Invoke-CsDatabaseFailover -PoolFqdn $PoolFqdn -DatabaseType PersistentChat -NewPrincipal Mirror',
+    );
+    const back = ps.indexOf(
+      'Invoke-CsDatabaseFailover -PoolFqdn $PoolFqdn -DatabaseType PersistentChat -NewPrincipal Primary',
+    );
+    expect(toMirror).toBeGreaterThan(ps.indexOf('Install-CsMirrorDatabase @mirror'));
+    expect(back).toBeGreaterThan(toMirror);
+    expect(ps.indexOf('-PoolState Normal')).toBeGreaterThan(back);
   });
 
   it('backs up on the backup store to the log-shipping share, and restores over the primary, each behind its guard', () => {
@@ -173,8 +198,20 @@ describe('failback runbook (reference)', () => {
     const restore = sql.indexOf(
       "RESTORE DATABASE [mgc] FROM DISK = N'\\\\fs1.contoso.com\\pchatlogs\\mgc_failback.bak' WITH REPLACE, RECOVERY, STATS = 10;",
     );
-    for (const at of [onBackup, onCompliance, onPrimary, unmirror, backup, unmirrorComp, restore])
+    // A mirrored mgc cannot be restored over: FB-4 removes mirroring on the primary first.
+    const unmirrorPrimary = sql.indexOf('IF EXISTS (SELECT 1 FROM sys.database_mirroring');
+    for (const at of [
+      onBackup,
+      onCompliance,
+      onPrimary,
+      unmirror,
+      backup,
+      unmirrorComp,
+      restore,
+      unmirrorPrimary,
+    ])
       expect(at).toBeGreaterThan(0);
+    expect(onPrimary < unmirrorPrimary && unmirrorPrimary < restore).toBe(true);
     expect(onBackup < unmirror && unmirror < backup && backup < onCompliance).toBe(true);
     expect(onCompliance < unmirrorComp && unmirrorComp < onPrimary && onPrimary < restore).toBe(true);
   });
