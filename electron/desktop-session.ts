@@ -24,6 +24,7 @@ import { describeProblem } from './files/file-problems.ts';
 import type { FileTokens } from './files/file-tokens.ts';
 import type { DocumentStatePayload, RunbookRequestPayload, SaveRequestPayload } from './ipc/schemas.ts';
 import type { RecoveryDraft } from './recovery.ts';
+import { runbookFiles } from './runbook-files.ts';
 import { dialogText, say } from './strings.ts';
 import { windowTitle } from './title.ts';
 
@@ -351,10 +352,47 @@ export class DesktopSession {
     return { ok: true, value: { name: path.basename(chosen.filePath), fileId: null } };
   }
 
-  /** Writes the runbook's files into a folder the planner picks, asking before replacing any. */
+  private async inform(
+    type: 'info' | 'error',
+    title: string,
+    message: string,
+    detail?: string,
+  ): Promise<void> {
+    await this.deps.dialogs.showMessageBox({
+      type,
+      title,
+      message,
+      ...(detail ? { detail } : {}),
+      buttons: ['OK'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+  }
+
+  /**
+   * Export Runbook: makes the runbooks of the design the page sends (failover, failback,
+   * deployment checklist) and writes them into a folder the planner picks, asking before
+   * replacing files there. The shell reports everything in native dialogs (what was written,
+   * what the design does not support yet, what went wrong), so the page only starts it.
+   */
   async exportRunbook(request: RunbookRequestPayload): Promise<Reply<SavedFilePayload | null>> {
+    const title = this.t(dialogText.runbookTitle, { name: request.suggestedName });
+    let design: DesignDocument['design'];
+    try {
+      design = loadDesign(request.text).design;
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      await this.inform('error', title, this.t(dialogText.runbookUnreadable, { detail }));
+      return { ok: true, value: null };
+    }
+    const { files, skipped } = runbookFiles(design, this.deps.locale);
+    if (files.length === 0) {
+      await this.inform('error', title, this.t(dialogText.runbookNothing), skipped.join('\n'));
+      return { ok: true, value: null };
+    }
     const picked = await this.deps.dialogs.showOpenDialog({
-      title: request.suggestedName,
+      title,
       defaultPath: this.lastFolder ?? this.deps.defaultFolder,
       properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
     });
@@ -362,7 +400,7 @@ export class DesktopSession {
     if (picked.canceled || !folder) return { ok: true, value: null };
     await fsp.mkdir(folder, { recursive: true }).catch(() => undefined);
     const existing: string[] = [];
-    for (const f of request.files) {
+    for (const f of files) {
       if (
         await fsp.stat(path.join(folder, f.name)).then(
           () => true,
@@ -374,7 +412,7 @@ export class DesktopSession {
     if (existing.length > 0) {
       const answer = await this.deps.dialogs.showMessageBox({
         type: 'warning',
-        title: request.suggestedName,
+        title,
         message: this.t(dialogText.replaceFiles, { folder, files: existing.join('\n') }),
         buttons: [this.t(dialogText.buttonReplace), this.t(dialogText.buttonCancel)],
         defaultId: 1,
@@ -383,13 +421,21 @@ export class DesktopSession {
       });
       if (answer.response !== 0) return { ok: true, value: null };
     }
-    for (const f of request.files) {
+    for (const f of files) {
       const written = await writeTextFile(path.join(folder, f.name), f.text, {
         backup: false,
         platform: this.deps.platform,
       });
       if (!written.ok) return { ok: false, message: describeProblem(written.problem, this.deps.locale) };
     }
+    const detail =
+      skipped.length > 0 ? `${this.t(dialogText.runbookSkipped)}\n${skipped.join('\n')}` : undefined;
+    await this.inform(
+      'info',
+      title,
+      this.t(dialogText.runbookWritten, { count: files.length, folder }),
+      detail,
+    );
     return { ok: true, value: { name: path.basename(folder), fileId: null } };
   }
 

@@ -100,7 +100,7 @@ async function start(): Promise<void> {
           platform: process.platform,
           locale,
           recent: recent.list,
-          runbookExport: false,
+          runbookExport: true,
           developerTools: isDevelopment,
           actions: {
             command: (name) => win.webContents.send(eventChannels.command, name),

@@ -104,6 +104,23 @@ export const dialogText = {
     en: 'Restore opens the draft with its changes marked as unsaved; the file on disk is not changed until you save.',
     es: 'Restaurar abre el borrador con sus cambios marcados como no guardados; el archivo en disco no cambia hasta que guarde.',
   },
+  runbookTitle: { en: 'Export runbook for “{name}”', es: 'Exportar el runbook de «{name}»' },
+  runbookNothing: {
+    en: 'No runbook can be made for this design yet.',
+    es: 'Todavía no se puede generar ningún runbook para este diseño.',
+  },
+  runbookWritten: {
+    en: '{count} runbook files were written to {folder}.',
+    es: 'Se escribieron {count} archivos del runbook en {folder}.',
+  },
+  runbookSkipped: {
+    en: 'Left out, because the design does not support them yet:',
+    es: 'Se omitieron porque el diseño todavía no los admite:',
+  },
+  runbookUnreadable: {
+    en: 'The design could not be read to make its runbooks ({detail}).',
+    es: 'No se pudo leer el diseño para generar sus runbooks ({detail}).',
+  },
   buttonReplace: { en: '&Replace', es: '&Reemplazar' },
   replaceFiles: {
     en: 'These files already exist in {folder}. Replace them?\n{files}',

@@ -25,29 +25,8 @@ export type DocumentStatePayload = z.infer<typeof documentStateSchema>;
 
 export const recoveryDraftSchema = z.strictObject({ text: fileText, fileId });
 
-/** A runbook is a few files (Markdown, PowerShell, T-SQL) written into one folder. */
-export const RUNBOOK_EXTENSIONS = ['.md', '.ps1', '.sql', '.txt'] as const;
-const runbookFileName = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[\w.-]+$/, 'a plain file name without folders')
-  .refine(
-    (name) => !name.startsWith('.') && RUNBOOK_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)),
-    {
-      message: `a visible .md, .ps1, .sql or .txt file`,
-    },
-  );
-export const runbookRequestSchema = z.strictObject({
-  files: z
-    .array(z.strictObject({ name: runbookFileName, text: z.string().max(16 * 1024 * 1024) }))
-    .min(1)
-    .max(30)
-    .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, {
-      message: 'file names must differ',
-    }),
-  suggestedName,
-});
+/** Export Runbook sends the design; the runbooks are made from it here (electron/runbook-files.ts). */
+export const runbookRequestSchema = z.strictObject({ text: fileText, suggestedName });
 export type RunbookRequestPayload = z.infer<typeof runbookRequestSchema>;
 
 /** Argument lists per channel; a channel without arguments accepts exactly none. */

@@ -20,15 +20,13 @@ export interface IpcPort {
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-export interface RunbookFile {
-  name: string;
-  text: string;
-}
-
 /** DesignerPlatform plus what only a desktop shell does. */
 export interface DesktopDesignerApi extends DesignerPlatform {
-  /** Writes a runbook's files (Markdown, PowerShell, T-SQL) into a folder the planner picks. */
-  exportRunbook(request: { files: RunbookFile[]; suggestedName: string }): Promise<SavedFile | null>;
+  /**
+   * Export Runbook: the shell makes the design's runbooks (Markdown, PowerShell, T-SQL) and
+   * writes them into a folder the planner picks; `text` is the design as saved to a file.
+   */
+  exportRunbook(request: { text: string; suggestedName: string }): Promise<SavedFile | null>;
   /**
    * The current design while it has unsaved changes, for the recovery draft. Cheap to call on
    * every change: the main process writes drafts only after a pause.
@@ -111,7 +109,7 @@ export function createDesignerBridge(ipc: IpcPort, focusedElement: () => unknown
       call<SavedFile | null>(invokeChannels.exportTopologyXml, saveArgs(request)),
     exportRunbook: (request) =>
       call<SavedFile | null>(invokeChannels.exportRunbook, {
-        files: request.files.map((f) => ({ name: f.name, text: f.text })),
+        text: request.text,
         suggestedName: request.suggestedName,
       }),
     onOpenFile(listener) {

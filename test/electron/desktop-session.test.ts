@@ -289,20 +289,14 @@ describe('saving', () => {
     expect(readdirSync(dir)).toEqual(['Contoso.xml']);
   });
 
-  it('writes a runbook into a folder, asking before replacing files there', async () => {
+  it('writes the runbooks of the design into a folder, asking before replacing files there', async () => {
     const s = setup();
     const folder = join(dir, 'runbook');
     mkdirSync(folder);
     writeFileSync(join(folder, 'failover.md'), 'old');
     s.answers.open.push(folder, folder);
-    const request = {
-      files: [
-        { name: 'failover.md', text: '# Failover' },
-        { name: 'failover.ps1', text: 'param()' },
-      ],
-      suggestedName: 'Contoso failover',
-    };
-    s.answers.message.push(1); // Cancel
+    const request = { text: reference(), suggestedName: 'Contoso' };
+    s.answers.message.push(1); // Cancel at "replace?"
     expect(await s.session.exportRunbook(request)).toEqual({ ok: true, value: null });
     expect(readFileSync(join(folder, 'failover.md'), 'utf8')).toBe('old');
     s.answers.message.push(0); // Replace
@@ -310,8 +304,45 @@ describe('saving', () => {
       ok: true,
       value: { name: 'runbook', fileId: null },
     });
-    expect(readFileSync(join(folder, 'failover.md'), 'utf8')).toBe('# Failover');
-    expect(readdirSync(folder).sort()).toEqual(['failover.md', 'failover.ps1']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'deploy.md',
+      'failback.md',
+      'failback.ps1',
+      'failback.sql',
+      'failover.md',
+      'failover.ps1',
+      'failover.sql',
+    ]);
+    expect(readFileSync(join(folder, 'failover.md'), 'utf8')).not.toBe('old');
+    // PowerShell 5.1 reads UTF-8 only with a byte-order mark.
+    expect(readFileSync(join(folder, 'failover.ps1')).subarray(0, 3).toString('hex')).toBe('efbbbf');
+    expect(s.shown.at(-1)!.options.message).toBe(`7 runbook files were written to ${folder}.`);
+  });
+
+  it('writes what the design supports and says what was left out and why', async () => {
+    const s = setup();
+    const folder = join(dir, 'broken-runbook');
+    s.answers.open.push(folder);
+    const broken = serializeDesign(loadExample('broken'));
+    expect(await s.session.exportRunbook({ text: broken, suggestedName: 'Broken' })).toEqual({
+      ok: true,
+      value: { name: 'broken-runbook', fileId: null },
+    });
+    expect(readdirSync(folder)).not.toContain('failover.md');
+    const report = s.shown.at(-1)!.options;
+    expect(report.detail).toMatch(
+      /^Left out, because the design does not support them yet:\n.*cannot fail over to a backup store/,
+    );
+  });
+
+  it('refuses to make runbooks from text that is not a design, saying so', async () => {
+    const s = setup();
+    const reply = await s.session.exportRunbook({ text: '{"formatVersion":1}', suggestedName: 'x' });
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(s.shown.map((d) => d.kind)).toEqual(['message']);
+    expect(s.shown[0]!.options.message).toMatch(
+      /^The design could not be read to make its runbooks \(The design is not valid/,
+    );
   });
 });
 

@@ -77,7 +77,7 @@ describe('the IPC gate: who may call', () => {
       [invokeChannels.saveDesign]: [save],
       [invokeChannels.saveDesignAs]: [save],
       [invokeChannels.exportTopologyXml]: [save],
-      [invokeChannels.exportRunbook]: [{ files: [{ name: 'failover.md', text: '#' }], suggestedName: 'x' }],
+      [invokeChannels.exportRunbook]: [{ text: designText(), suggestedName: 'x' }],
     };
     for (const channel of Object.values(invokeChannels)) {
       await expect(invoke.get(channel)!(event({ id: 99 }), ...(args[channel] ?? []))).rejects.toThrow(
@@ -137,30 +137,23 @@ describe('the IPC gate: what may be sent', () => {
   });
 
   it.each([
-    ['a folder in a file name', '../../startup/evil.ps1'],
-    ['a hidden file', '.bashrc.md'],
-    ['an executable', 'failover.exe'],
-    ['a Windows script host file', 'failover.vbs'],
-  ])('refuses runbook files with %s', async (_what, name) => {
+    [
+      'files instead of a design',
+      { files: [{ name: '../../startup/evil.ps1', text: 'x' }], suggestedName: 'R' },
+    ],
+    ['a target folder', { text: designText(), suggestedName: 'R', folder: 'C:\\Windows' }],
+    ['no name', { text: designText() }],
+  ])('refuses a runbook request with %s', async (_what, request) => {
     const { invoke, handlers } = setup();
-    await expect(
-      invoke.get(invokeChannels.exportRunbook)!(event(), {
-        files: [{ name, text: 'x' }],
-        suggestedName: 'Runbook',
-      }),
-    ).rejects.toThrow(/Refused/);
+    await expect(invoke.get(invokeChannels.exportRunbook)!(event(), request)).rejects.toThrow(/Refused/);
     expect(handlers.exportRunbook).not.toHaveBeenCalled();
   });
 
-  it('accepts a runbook of Markdown, PowerShell and T-SQL files', async () => {
+  it('passes a runbook request (the design and its name) through', async () => {
     const { invoke, handlers } = setup();
-    const files = [
-      { name: 'failover.md', text: '# Failover' },
-      { name: 'failover.ps1', text: 'Set-CsPersistentChatState' },
-      { name: 'failover.sql', text: 'RESTORE DATABASE mgc' },
-    ];
-    await invoke.get(invokeChannels.exportRunbook)!(event(), { files, suggestedName: 'Contoso failover' });
-    expect(handlers.exportRunbook).toHaveBeenCalledWith({ files, suggestedName: 'Contoso failover' });
+    const request = { text: designText(), suggestedName: 'Contoso' };
+    await invoke.get(invokeChannels.exportRunbook)!(event(), request);
+    expect(handlers.exportRunbook).toHaveBeenCalledWith(request);
   });
 
   it('accepts only the known text edits for a focused field', () => {

@@ -58,6 +58,12 @@ describe('the preload API (window.pchatDesigner)', () => {
     ]);
   });
 
+  it('sends Export Runbook the design text and its name', async () => {
+    const { ipc, invoked } = fakeIpc({ [invokeChannels.exportRunbook]: { ok: true, value: null } });
+    await createDesignerBridge(ipc, () => null).exportRunbook({ text: '{}', suggestedName: 'Contoso' });
+    expect(invoked).toEqual([[invokeChannels.exportRunbook, { text: '{}', suggestedName: 'Contoso' }]]);
+  });
+
   it('keeps a file opened from the command line until the page subscribes', () => {
     const { ipc, emit } = fakeIpc();
     const bridge = createDesignerBridge(ipc, () => null);
