@@ -13,10 +13,15 @@ export const APP_HOST = 'pctopo';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** For protocol.registerSchemesAsPrivileged, which must run before the app is ready. */
+/**
+ * For protocol.registerSchemesAsPrivileged, which must run before the app is ready. Vite's
+ * build loads its bundle as `<script type="module" crossorigin>`, a CORS-mode request, which
+ * Chromium only makes to CORS-enabled schemes; our responses carry no
+ * Access-Control-Allow-Origin, so no other origin can read them.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 } as const;
 
 /**

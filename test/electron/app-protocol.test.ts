@@ -66,6 +66,8 @@ describe('the app:// origin', () => {
     expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    // No other origin may read what the app serves.
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('answers 404 for a file outside the build or missing, and 405 for writes', async () => {

@@ -34,7 +34,7 @@ describe('the main process start-up', () => {
 
   it('declares the app:// scheme and the sandbox for every renderer before the app is ready', () => {
     expect(started.before).toContain(
-      'registerSchemesAsPrivileged ready=false [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true}}]',
+      'registerSchemesAsPrivileged ready=false [{"scheme":"app","privileges":{"standard":true,"secure":true,"supportFetchAPI":true,"corsEnabled":true}}]',
     );
     expect(started.before).toContain('enableSandbox');
     expect(started.before).toContain('requestSingleInstanceLock');
