@@ -3,7 +3,7 @@
  * straight through and hands every gesture back to the store; it decides nothing itself.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { Connection, Edge, IsValidConnection } from '@xyflow/react';
 import { planConnection } from '../model/connections.ts';
 import { relationKinds } from '../model/relations.ts';
@@ -20,6 +20,11 @@ const edgeTypes = { relation: RelationEdge };
 const SNAP: [number, number] = [10, 10];
 const FIT_OPTIONS = { padding: 0.1 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+/**
+ * Below this zoom a box's small print (chips, subtitles, line labels, dash patterns) is too
+ * small to read; leaving it out keeps a large design fast to paint while dragging.
+ */
+const DETAIL_ZOOM = 0.45;
 
 function ArrowMarkers() {
   return (
@@ -70,6 +75,7 @@ export function Canvas() {
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const showMinimap = useEditor((s) => s.showMinimap);
   const wrapper = useRef<HTMLDivElement>(null);
+  const zoomedOut = useStore((s) => s.transform[2] < DETAIL_ZOOM);
   useFocusRequests();
 
   const { onNodesChange, onEdgesChange } = store.getState();
@@ -91,7 +97,7 @@ export function Canvas() {
   const onConnectEnd = useCallback(() => wrapper.current?.classList.remove('is-connecting'), []);
 
   return (
-    <div className="canvas" ref={wrapper} data-testid="canvas">
+    <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
       <ArrowMarkers />
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
