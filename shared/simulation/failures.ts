@@ -37,19 +37,24 @@ export const roleTokens: Readonly<Record<string, { role: StoreRole; part: StoreP
   },
 };
 
-/** One line per token form, for --help and for the error message. */
-export const failureTokenHelp: readonly string[] = [
-  'dc1, dc2            the first or second data center (dc:<id or name>, or the bare id or name, also work)',
-  'sql:<fqdn>          a SQL Server computer: every instance on it, and the shares it holds',
-  'sql:<fqdn>\\<name>   one SQL Server instance (sql:<id> works too)',
-  'server:<fqdn>       a Persistent Chat server (or server:<id>)',
-  'share:<\\\\host\\share> a log-shipping or mirroring share, or a file store (or share:<id>)',
-  'fe:<fqdn>           a Front End pool (or fe:<id>)',
-  "primary, mirror, witness            the pool's primary store, its mirror, its witness",
-  "backup, backup-mirror, backup-witness  the pool's backup store, its mirror, its witness",
-  'link                the link between the data centers',
-  '<id>                any element id of the design',
+const tokenForms: readonly [string, string][] = [
+  ['dc1, dc2', 'the first or second data center (also dc:<id or name>, or the bare id or name)'],
+  ['sql:<fqdn>', 'a SQL Server computer: every instance on it, and the shares it holds'],
+  ['sql:<fqdn>\\<instance>, sql:<id>', 'one SQL Server instance'],
+  ['server:<fqdn>, server:<id>', 'a Persistent Chat server'],
+  ['share:<\\\\host\\share>, share:<id>', 'a log-shipping or mirroring share, or a file store'],
+  ['fe:<fqdn>, fe:<id>', 'a Front End pool'],
+  ['primary, mirror, witness', "the pool's primary store, its mirror, its witness"],
+  ['backup, backup-mirror, backup-witness', "the pool's backup store, its mirror, its witness"],
+  ['link', 'the link between the data centers'],
+  ['<id>', 'any element id of the design'],
 ];
+const tokenWidth = Math.max(...tokenForms.map(([t]) => t.length));
+
+/** One line per token form, for --help. */
+export const failureTokenHelp: readonly string[] = tokenForms.map(
+  ([t, what]) => `${t.padEnd(tokenWidth)}  ${what}`,
+);
 
 const failableKinds: ReadonlySet<string> = new Set<FailableKind>([
   'dataCenter',
