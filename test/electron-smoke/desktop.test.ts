@@ -1,10 +1,14 @@
 /**
- * `npm start` and the real desktop program. Both build dist-web/, so they share this file and
- * run one after the other.
+ * `npm start`, the renderer under the desktop's security headers, and the real desktop
+ * program. All three build dist-web/, so they share this file and run one after the other.
  *
  * Without the Electron binary, `npm start` says so in one line, serves the web edition and
  * prints its URL; the binary is made "missing" on purpose (an empty ELECTRON_OVERRIDE_DIST_PATH),
  * so that test runs the same everywhere.
+ *
+ * The renderer is then served with exactly the headers the app:// protocol sends (its CSP
+ * among them) and loaded in Chromium, where one is installed: it must run without a single
+ * CSP violation or console error.
  *
  * The desktop program is driven by Playwright's Electron support. It needs
  * the Electron binary (fetched by the electron package on first use) and, on Linux, a display
@@ -13,14 +17,18 @@
  * download it.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { _electron, chromium, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktopApiMethods } from '../electron/support/designer-api.ts';
 import { findElectronBinary, npmCommand, projectRoot } from '../../scripts/desktop-tools.mjs';
+import { createAppProtocolHandler } from '../../electron/app-protocol.ts';
 import { serializeDesign } from '../../shared/model/load.ts';
+import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
 import { loadExample } from '../support/designs.ts';
 
 const binary = findElectronBinary();
@@ -89,6 +97,63 @@ describe('npm start without an Electron binary', () => {
       const exited = new Promise((r) => child.on('exit', r));
       child.kill('SIGTERM');
       await exited;
+    }
+  }, 120_000);
+});
+
+function buildRenderer(): void {
+  const [command, args] = npmCommand('build:web');
+  execFileSync(command, args, { cwd: projectRoot, stdio: 'pipe', shell: command === 'npm.cmd' });
+}
+
+const browserPath = chromiumPath();
+
+describe.skipIf(browserPath === null)('the renderer under the desktop security headers (in Chromium)', () => {
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    buildRenderer();
+    // The app:// handler itself answers, so the page gets exactly the headers the desktop sends.
+    const handler = createAppProtocolHandler(join(projectRoot, 'dist-web'));
+    server = createServer((req, res) => {
+      void handler(new Request(`app://pctopo${req.url ?? '/'}`)).then(async (answer) => {
+        res.writeHead(answer.status, Object.fromEntries(answer.headers));
+        res.end(Buffer.from(await answer.arrayBuffer()));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 120_000);
+
+  afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  it('shows the reference design with no CSP violation and no console error', async () => {
+    const browser = await chromium.launch({ executablePath: browserPath!, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
+      const response = await page.goto(`${origin}/index.html`);
+      expect(response?.headers()['content-security-policy']).toMatch(
+        /^default-src 'none'; script-src 'self'/,
+      );
+      await expect.poll(() => page.getByTestId('findings-summary').getAttribute('data-errors')).toBe('0');
+      // Styles applied: the canvas has a size, so nothing was refused by style-src.
+      const box = await page.locator('.react-flow').boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(200);
+      await page.waitForTimeout(300);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
     }
   }, 120_000);
 });
