@@ -266,8 +266,15 @@ class Exporter {
 
   // Sites ---------------------------------------------------------------------------------
 
+  /** Sites renamed through their data center, by their old name: what still names the old one follows. */
+  private readonly renamedFrom = new Map<string, SiteNode>();
+
+  private siteNamed(name: string): SiteNode | undefined {
+    return this.doc.siteByName(name) ?? this.renamedFrom.get(name);
+  }
+
   private siteFor(name: string): SiteNode {
-    return this.doc.siteByName(name) ?? this.doc.addSite(name);
+    return this.siteNamed(name) ?? this.doc.addSite(name);
   }
 
   private placeSites(): void {
@@ -277,7 +284,10 @@ class Exporter {
       if (before?.kind !== 'site' || renamed.has(before.node)) continue;
       renamed.add(before.node);
       const want = siteOfDataCenter(this.index, dc.id, this.fallbackSite);
-      if (before.node.name !== want && !this.doc.siteByName(want)) this.doc.renameSite(before.node, want);
+      if (before.node.name !== want && !this.doc.siteByName(want)) {
+        this.renamedFrom.set(before.node.name, before.node);
+        this.doc.renameSite(before.node, want);
+      }
     }
     for (const dc of this.design.dataCenters) this.bindDataCenter(dc);
   }
@@ -380,21 +390,20 @@ class Exporter {
 
   /** Places the pool's cluster; true when it still needs the Front End services. */
   private placeFrontEnd(fe: FrontEndPool): boolean {
-    const site = this.siteFor(siteOfFrontEnd(this.index, fe, this.fallbackSite));
+    const siteName = siteOfFrontEnd(this.index, fe, this.fallbackSite);
     const spec = frontEndCluster(fe, this.flavour);
     const before = this.previous(fe.id);
     let cluster: ClusterNode;
     let needsServices = false;
     if (before?.kind === 'cluster') {
       cluster = before.node;
-      if (cluster.site !== site) {
-        this.notes.push(
-          `The Front End pool ${fe.fqdn} stays in site ${cluster.site.name}: moving a pool between sites is done in Topology Builder.`,
-        );
-      }
+      // A pool already in the document stays where it is; no site is made for a move that is not done.
+      if (this.siteNamed(siteName) !== cluster.site)
+        this.notStaying('Front End pool', fe.fqdn, cluster, siteName);
       if (cluster.fqdn !== fe.fqdn) this.doc.setClusterFqdn(cluster, fe.fqdn);
       this.doc.setMachines(cluster, spec.singleMachine, spec.machines);
     } else {
+      const site = this.siteFor(siteName);
       const existing = this.doc.findCluster(site, fe.fqdn);
       if (existing && !this.claimed.has(existing)) {
         cluster = existing;
@@ -487,8 +496,14 @@ class Exporter {
   private readonly poolServiceOf = new Map<string, ServiceNode>();
 
   /** The pool's cluster: one cluster in one site holding the machines of both data centers. */
+  private notStaying(what: string, fqdn: string, cluster: ClusterNode, wanted: string): void {
+    this.notes.push(
+      `The ${what} ${fqdn} stays in site ${cluster.site.name} although the design puts it in ${wanted || 'no site'}: moving a pool between sites is done in Topology Builder.`,
+    );
+  }
+
   private placePoolCluster(pool: PersistentChatPool): void {
-    const site = this.siteFor(siteOfPool(this.index, pool, this.fallbackSite));
+    const siteName = siteOfPool(this.index, pool, this.fallbackSite);
     const servers = this.index.serversByPool.get(pool.id) ?? [];
     const spec = persistentChatCluster(
       pool,
@@ -500,6 +515,7 @@ class Exporter {
       before?.kind === 'service' && before.node.roleName === PC_SERVICE.roleName ? before.node : undefined;
     let cluster = service ? this.doc.hostCluster(service) : undefined;
     if (!cluster) {
+      const site = this.siteFor(siteName);
       const existing = this.doc.findCluster(site, pool.fqdn);
       cluster = existing && !this.poolClusters.has(existing) ? existing : this.doc.addCluster(site, spec);
     }
@@ -509,11 +525,8 @@ class Exporter {
         `The Persistent Chat pool ${pool.fqdn} shares its computer with the Front End ${cluster.fqdn} (Standard Edition collocation), so the machines of that cluster are the Front End's and are left as they are.`,
       );
     } else {
-      if (cluster.site !== site) {
-        this.notes.push(
-          `The Persistent Chat pool ${pool.fqdn} stays in site ${cluster.site.name}: moving a pool between sites is done in Topology Builder.`,
-        );
-      }
+      if (cluster.site.name !== siteName)
+        this.notStaying('Persistent Chat pool', pool.fqdn, cluster, siteName);
       if (cluster.fqdn !== pool.fqdn) this.doc.setClusterFqdn(cluster, pool.fqdn);
       this.doc.setMachines(cluster, spec.singleMachine, spec.machines);
     }

@@ -4,7 +4,7 @@
  * the suite reports as skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { addElement } from '../../shared/model/edit.ts';
+import { addElement, removeElement, updateElement } from '../../shared/model/edit.ts';
 import type { Design, PersistentChatPool, SqlInstance } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { canonicalizeText } from '../../shared/xml/canonical.ts';
@@ -12,6 +12,7 @@ import { decodeTopologyBytes } from '../../shared/xml/decode.ts';
 import { openDocument } from '../../shared/xml/export.ts';
 import { parseXml } from '../../shared/xml/parse.ts';
 import { PC_SERVICE } from '../../shared/xml/pchat-mapping.ts';
+import { attr } from '../../shared/xml/tree.ts';
 import { exported, haveSamples, imported, missingElements, readSample, samples } from './support.ts';
 
 function sqlInstance(id: string, host: string, dc: string, name = 'PCHAT'): SqlInstance {
@@ -148,6 +149,44 @@ describe.skipIf(!haveSamples)('the real topology documents', () => {
       expect(registrar.roleName).toBe('Registrar');
       expect(doc.hostCluster(registrar)!.fqdn).toBe(document.design.frontEndPools[0]!.fqdn);
     });
+  });
+
+  it('writes edits of imported elements in place and keeps everything around them (sample-01)', () => {
+    const bytes = readSample('sample-01.xml');
+    const { document } = imported(bytes);
+    const [dc] = document.design.dataCenters;
+    const [fe] = document.design.frontEndPools;
+    const [data1, data2] = document.design.fileStores;
+    let design = updateElement(document.design, 'dataCenter', dc!.id, { lyncSite: 'Contoso-HQ' });
+    design = updateElement(design, 'frontEndPool', fe!.id, {
+      fqdn: 'fepool.contoso.com',
+      machines: ['xfrontend1.contoso.com', 'xfrontend2.contoso.com', 'xfrontend5.contoso.com'],
+    });
+    design = updateElement(design, 'fileStore', data1!.id, { shareName: 'LyncShare' });
+    design = removeElement(design, data2!.id);
+    const out = exported({ ...document, design });
+    const doc = openDocument(parseXml(out.text));
+    expect(doc.sites.map((x) => x.name)).toEqual(['Contoso-HQ']);
+    const pool = [...doc.clusters.values()].find((c) => c.fqdn === 'fepool.contoso.com')!;
+    expect(pool.machines.map((m) => m.fqdn)).toEqual([
+      'xfrontend1.contoso.com',
+      'xfrontend2.contoso.com',
+      'xfrontend5.contoso.com',
+    ]);
+    // A kept machine keeps its three NetInterfaces; a new one gets the interfaces of a new Front End.
+    expect(pool.machines.map((m) => m.el.children.filter((c) => c.type === 'element').length)).toEqual([
+      3, 3, 2,
+    ]);
+    const shares = [...doc.services.values()]
+      .filter((x) => x.roleName === 'FileStore')
+      .map((x) => attr(x.roleElement!, 'ShareName'));
+    expect(shares).toEqual(['LyncShare']);
+    expect([...doc.clusters.values()].map((c) => c.fqdn)).not.toContain('xFile2.contoso.com');
+    // Everything the edits did not touch is there as it was.
+    const untouched = missingElements(decodeTopologyBytes(bytes), out.text).filter(
+      (p) => !/frontendpool|xfrontend[34]|Data[12]|xFile2|>Contoso<|"Contoso"|69178f28|6612552f/.test(p),
+    );
+    expect(untouched).toEqual([]);
   });
 
   it('reads the UTF-16 LE document that PowerShell writes (sample-05)', () => {
