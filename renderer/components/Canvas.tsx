@@ -2,9 +2,10 @@
  * The React Flow canvas, bound to the store. It passes the store's derived nodes and edges
  * straight through and hands every gesture back to the store; it decides nothing itself.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import type { Connection, Edge, IsValidConnection } from '@xyflow/react';
+import type { AriaLabelConfig, Connection, Edge, IsValidConnection } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
 import { planConnection } from '../model/connections.ts';
 import { relationKinds } from '../model/relations.ts';
 import type { CanvasEdge, CanvasNode } from '../canvas/derive.ts';
@@ -68,8 +69,31 @@ function useFocusRequests() {
   }, [focus, fitView]);
 }
 
+/** React Flow's own words for screen readers and its controls, from the catalogue. */
+function useFlowLabels(): Partial<AriaLabelConfig> {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      'node.a11yDescription.default': t('flow.nodeDescription'),
+      'node.a11yDescription.keyboardDisabled': t('flow.nodeDescription'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+        t('flow.moved', { direction: t(`flow.directions.${direction}`), x: Math.round(x), y: Math.round(y) }),
+      'edge.a11yDescription.default': t('flow.edgeDescription'),
+      'controls.ariaLabel': t('flow.controls'),
+      'controls.zoomIn.ariaLabel': t('actions.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('actions.zoomOut'),
+      'controls.fitView.ariaLabel': t('actions.zoomToFit'),
+      'controls.interactive.ariaLabel': t('flow.interactive'),
+      'minimap.ariaLabel': t('flow.minimap'),
+      'handle.ariaLabel': t('flow.handle'),
+    }),
+    [t],
+  );
+}
+
 export function Canvas() {
   const store = useEditorStore();
+  const ariaLabelConfig = useFlowLabels();
   const nodes = useEditor((s) => s.nodes);
   const edges = useEditor((s) => s.edges);
   const snapToGrid = useEditor((s) => s.snapToGrid);
@@ -113,6 +137,7 @@ export function Canvas() {
         connectionLineComponent={ConnectionPreview}
         connectionRadius={30}
         zIndexMode="manual"
+        ariaLabelConfig={ariaLabelConfig}
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
         deleteKeyCode={null}

@@ -11,6 +11,18 @@ export const en = {
     share: 'Log-shipping share',
     dataCenter: 'Data center',
   },
+  flow: {
+    nodeDescription:
+      'Press Enter or Space to select an element. Then move it with the arrow keys, or press Delete to remove it and Escape to cancel.',
+    edgeDescription:
+      'Press Enter or Space to select a connection. Then press Delete to remove it, or Escape to cancel.',
+    moved: 'Moved the selected element {{direction}}. New position: x {{x}}, y {{y}}.',
+    directions: { up: 'up', down: 'down', left: 'left', right: 'right' },
+    controls: 'Zoom controls',
+    interactive: 'Lock or unlock the canvas',
+    minimap: 'Minimap',
+    handle: 'Connection point',
+  },
   palette: {
     title: 'Palette',
     hint: 'Drag into a data center, or press Enter to add to the selected one.',

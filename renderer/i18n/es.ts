@@ -13,6 +13,18 @@ export const es: Catalogue = {
     share: 'Recurso compartido de trasvase de registros',
     dataCenter: 'Centro de datos',
   },
+  flow: {
+    nodeDescription:
+      'Pulse Intro o Espacio para seleccionar un elemento. Después muévalo con las flechas, o pulse Supr para quitarlo y Esc para cancelar.',
+    edgeDescription:
+      'Pulse Intro o Espacio para seleccionar una conexión. Después pulse Supr para quitarla, o Esc para cancelar.',
+    moved: 'Se movió el elemento seleccionado hacia {{direction}}. Nueva posición: x {{x}}, y {{y}}.',
+    directions: { up: 'arriba', down: 'abajo', left: 'la izquierda', right: 'la derecha' },
+    controls: 'Controles de zoom',
+    interactive: 'Bloquear o desbloquear el lienzo',
+    minimap: 'Minimapa',
+    handle: 'Punto de conexión',
+  },
   palette: {
     title: 'Paleta',
     hint: 'Arrastre a un centro de datos, o pulse Intro para agregarlo al seleccionado.',
