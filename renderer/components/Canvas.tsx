@@ -52,6 +52,20 @@ function ArrowMarkers() {
   );
 }
 
+const kindColours: Record<string, string> = {
+  pool: '#1d4ed8',
+  server: '#0f766e',
+  frontEndPool: '#2563eb',
+  sqlInstance: '#7c3aed',
+  fileStore: '#0891b2',
+  share: '#65a30d',
+};
+
+/** Sites as pale areas and boxes in their kind's colour, as on the canvas. */
+function minimapColour(node: CanvasNode): string {
+  return node.type === 'site' ? '#eef2f7' : (kindColours[node.data.kind] ?? '#94a3b8');
+}
+
 /** Centres the elements the store asks for (a clicked finding, a newly opened design). */
 function useFocusRequests() {
   const focus = useEditor((s) => s.focus);
@@ -149,7 +163,9 @@ export function Canvas() {
         fitViewOptions={FIT_OPTIONS}
       >
         <Background gap={20} />
-        {showMinimap && <MiniMap pannable zoomable className="minimap" />}
+        {showMinimap && (
+          <MiniMap<CanvasNode> pannable zoomable className="minimap" nodeColor={minimapColour} />
+        )}
         <Controls showInteractive={false} position="top-left" />
         <Legend />
       </ReactFlow>
