@@ -2,73 +2,26 @@
  * The designer's window: toolbar, palette, canvas, inspector and findings. It wires the action
  * context (store, file commands, viewport) and the platform, and holds no design logic.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { createDocumentCommands } from '../actions/documents.ts';
-import { actionByName, allActions } from '../actions/registry.ts';
-import { actionForKey, isTextField } from '../actions/keyboard.ts';
 import type { ActionContext } from '../actions/types.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
 import type { Platform } from '../platform/index.ts';
 import { readFileText } from '../platform/text.ts';
 import { ActionsContext, useEditorStore } from '../state/context.tsx';
-import { selectModified } from '../state/selectors.ts';
 import { Canvas } from './Canvas.tsx';
 import { ConfirmDiscard } from './ConfirmDiscard.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { Palette } from './Palette.tsx';
-import { isMacPlatform } from './platform-keys.ts';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 import { Toolbar } from './Toolbar.tsx';
-
-/** Runs the action bound to a key, unless the key belongs to a text field being edited. */
-function useShortcuts(ctx: ActionContext) {
-  useEffect(() => {
-    const mac = isMacPlatform();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing) return;
-      const action = actionForKey(allActions, e, { isMac: mac, inTextField: isTextField(e.target) });
-      if (!action || (action.enabled && !action.enabled(ctx.store.getState()))) return;
-      e.preventDefault();
-      void action.perform(ctx);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [ctx]);
-}
-
-/** Files and menu commands from the shell, and the document's title and modified state back to it. */
-function usePlatform(platform: Platform, ctx: ActionContext) {
-  const { t } = useTranslation();
-  useEffect(() => {
-    const offOpen = platform.onOpenFile((file) => ctx.documents.openFile(file));
-    const offCommand = platform.onCommand((name) => {
-      const action = actionByName(name);
-      if (action && (!action.enabled || action.enabled(ctx.store.getState()))) void action.perform(ctx);
-    });
-    return () => {
-      offOpen();
-      offCommand();
-    };
-  }, [platform, ctx]);
-  useEffect(() => {
-    const report = () => {
-      const s = ctx.store.getState();
-      const modified = selectModified(s);
-      const name = s.file.name;
-      const title = `${modified ? '● ' : ''}${name ?? s.doc.design.name} — ${t('app.title')}`;
-      platform.setDocumentState({ name, title, modified });
-    };
-    report();
-    return ctx.store.subscribe((s, prev) => {
-      if (s.doc !== prev.doc || s.savedDoc !== prev.savedDoc || s.file !== prev.file) report();
-    });
-  }, [platform, ctx, t]);
-}
+import { usePlatform } from './use-platform.ts';
+import { useShortcuts } from './use-shortcuts.ts';
 
 export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCodec | null }) {
   const { t } = useTranslation();

@@ -47,6 +47,11 @@ export interface DesignerPlatform {
   onCommand(listener: CommandListener): () => void;
   /** The document's name and whether it has unsaved changes, for the title and the close prompt. */
   setDocumentState(state: { name: string | null; title: string; modified: boolean }): void;
+  /**
+   * Shells that keep a recovery draft get the design while it has unsaved changes, a moment after
+   * the planner stops editing; the web edition keeps none.
+   */
+  saveRecoveryDraft?(draft: { text: string; fileId: string | null }): void;
 }
 
 declare global {
