@@ -67,12 +67,19 @@ export function actionForKey(
   );
 }
 
-/** How a shortcut is written for the planner: ⌘ on a Mac, Ctrl elsewhere. */
-export function displayShortcut(shortcut: string, isMac: boolean): string {
+/**
+ * How a shortcut is written for the planner: ⌘ on a Mac, Ctrl elsewhere, and named keys in the
+ * planner's language (`keyName` gives, say, "Supr" for Delete on a Spanish keyboard).
+ */
+export function displayShortcut(
+  shortcut: string,
+  isMac: boolean,
+  keyName: (key: string) => string = (key) => key,
+): string {
   return shortcut
     .split('+')
     .map((p, i, all) => (p === '' && i === all.length - 1 ? '+' : p))
     .filter((p) => p !== '')
-    .map((p) => (p === 'Mod' ? (isMac ? '⌘' : 'Ctrl') : p))
+    .map((p) => (p === 'Mod' ? (isMac ? '⌘' : keyName('Ctrl')) : p.length > 1 ? keyName(p) : p))
     .join(isMac ? '' : '+');
 }

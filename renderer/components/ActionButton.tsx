@@ -18,7 +18,9 @@ export function ActionButton(props: { action: Action; pressed?: boolean; classNa
       className={props.className}
       disabled={!enabled}
       aria-pressed={props.pressed}
-      title={shortcut ? `${label} (${displayShortcut(shortcut, isMacPlatform())})` : label}
+      title={
+        shortcut ? `${label} (${displayShortcut(shortcut, isMacPlatform(), (k) => t(`keys.${k}`))})` : label
+      }
       data-testid={`action-${action.name}`}
       onClick={() => void action.perform(ctx)}
     >

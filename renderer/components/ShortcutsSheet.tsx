@@ -28,7 +28,7 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
                   <th scope="row">{t(a.label)}</th>
                   <td>
                     {a.shortcuts.map((s) => (
-                      <kbd key={s}>{displayShortcut(s, mac)}</kbd>
+                      <kbd key={s}>{displayShortcut(s, mac, (k) => t(`keys.${k}`))}</kbd>
                     ))}
                   </td>
                 </tr>
@@ -36,7 +36,7 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
             <tr>
               <th scope="row">{t('shortcuts.tab')}</th>
               <td>
-                <kbd>Tab</kbd>
+                <kbd>{t('keys.Tab')}</kbd>
               </td>
             </tr>
             <tr>
@@ -48,7 +48,7 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
             <tr>
               <th scope="row">{t('shortcuts.palette')}</th>
               <td>
-                <kbd>Enter</kbd>
+                <kbd>{t('keys.Enter')}</kbd>
               </td>
             </tr>
           </tbody>

@@ -322,6 +322,16 @@ export const en = {
     toggleMinimap: 'Minimap',
     showShortcuts: 'Keyboard shortcuts',
   },
+  keys: {
+    Ctrl: 'Ctrl',
+    Shift: 'Shift',
+    Alt: 'Alt',
+    Delete: 'Delete',
+    Backspace: 'Backspace',
+    Escape: 'Esc',
+    Tab: 'Tab',
+    Enter: 'Enter',
+  },
   shortcuts: {
     tab: 'Move between elements',
     arrows: 'Move the selected elements',

@@ -342,6 +342,16 @@ export const es: Catalogue = {
     toggleMinimap: 'Minimapa',
     showShortcuts: 'Métodos abreviados de teclado',
   },
+  keys: {
+    Ctrl: 'Ctrl',
+    Shift: 'Mayús',
+    Alt: 'Alt',
+    Delete: 'Supr',
+    Backspace: 'Retroceso',
+    Escape: 'Esc',
+    Tab: 'Tab',
+    Enter: 'Intro',
+  },
   shortcuts: {
     tab: 'Pasar de un elemento a otro',
     arrows: 'Mover los elementos seleccionados',

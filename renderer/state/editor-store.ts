@@ -397,7 +397,19 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         ) {
           return;
         }
-        commit({ ...s.doc, layout: withNodeLayout(s.doc.layout, id, entry) });
+        let layout = withNodeLayout(s.doc.layout, id, entry);
+        // Resizing from the top or left edge moves the site's corner; the boxes inside stay where
+        // they are on the canvas (as React Flow showed them during the resize), so their positions
+        // relative to the corner shift the other way.
+        const dx = entry.x - (before?.x ?? entry.x);
+        const dy = entry.y - (before?.y ?? entry.y);
+        if (dx !== 0 || dy !== 0) {
+          for (const child of indexDesign(s.doc.design).elementsByDataCenter.get(id) ?? []) {
+            const l = layout.nodes[child];
+            if (l) layout = withNodeLayout(layout, child, { ...l, x: l.x - dx, y: l.y - dy });
+          }
+        }
+        commit({ ...s.doc, layout });
       },
 
       connect: (sourceId, targetId, handle) => connectWith(sourceId, targetId, handle),

@@ -151,6 +151,14 @@ describe('moving boxes', () => {
     store.getState().undo();
     expect(store.getState().doc.layout.nodes.dc1).toMatchObject({ width: 760, height: 620 });
   });
+
+  test('resizing from the top-left corner leaves the boxes inside where they were', () => {
+    const store = reference();
+    const before = store.getState().doc.layout.nodes.pc1!;
+    store.getState().resizeSite('dc1', { x: -40, y: -30, width: 800, height: 650 });
+    expect(store.getState().doc.layout.nodes.pc1).toEqual({ x: before.x + 40, y: before.y + 30 });
+    expect(store.getState().history.past).toHaveLength(1);
+  });
 });
 
 describe('connections', () => {

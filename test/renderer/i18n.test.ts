@@ -75,6 +75,16 @@ describe('the message catalogue', () => {
       ]),
       ...['error', 'warning', 'info'].flatMap((s) => [`severity.${s}`, `badge.${s}`, `findings.count.${s}`]),
       ...allActions.map((a) => a.label),
+      // Every named key in a shortcut, as the sheet and the tooltips write it.
+      ...allActions.flatMap((a) =>
+        a.shortcuts.flatMap((s) =>
+          s
+            .split('+')
+            .filter((k) => k.length > 1 && k !== 'Mod')
+            .map((k) => `keys.${k}`),
+        ),
+      ),
+      'keys.Ctrl',
     ];
     expect(built.filter((k) => !has(k))).toEqual([]);
   });

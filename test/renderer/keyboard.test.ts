@@ -63,5 +63,8 @@ describe('shortcuts', () => {
     expect(displayShortcut('Mod+Shift+Z', false)).toBe('Ctrl+Shift+Z');
     expect(displayShortcut('Mod+Z', true)).toBe('⌘Z');
     expect(displayShortcut('+', false)).toBe('+');
+    const spanish: Record<string, string> = { Delete: 'Supr', Shift: 'Mayús', Ctrl: 'Ctrl' };
+    expect(displayShortcut('Delete', false, (k) => spanish[k] ?? k)).toBe('Supr');
+    expect(displayShortcut('Mod+Shift+S', false, (k) => spanish[k] ?? k)).toBe('Ctrl+Mayús+S');
   });
 });
