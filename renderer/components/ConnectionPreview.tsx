@@ -2,7 +2,7 @@
  * The line while the planner draws a connection. Over a box it says what dropping there would
  * do, or why the model refuses it, before the mouse is released.
  */
-import { getBezierPath } from '@xyflow/react';
+import { getBezierPath, useStore } from '@xyflow/react';
 import type { ConnectionLineComponentProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -61,6 +61,8 @@ export function ConnectionPreview(props: ConnectionLineComponentProps<CanvasNode
   const { fromX, fromY, toX, toY, fromPosition, toPosition, fromNode, fromHandle, toNode } = props;
   const { t } = useTranslation();
   const design = useEditor((s) => s.doc.design);
+  // The tooltip keeps its screen size whatever the zoom: it is drawn in canvas units, so it is scaled back.
+  const zoom = useStore((s) => s.transform[2]);
   const [path] = getBezierPath({
     sourceX: fromX,
     sourceY: fromY,
@@ -78,12 +80,19 @@ export function ConnectionPreview(props: ConnectionLineComponentProps<CanvasNode
     <g className={`connection-preview connection-${fromHandle.id ?? 'link'} ${state}`}>
       <path d={path} fill="none" />
       {plan && (
-        <foreignObject x={toX + 14} y={toY + 14} width={280} height={120} className="connection-tooltip-box">
+        <foreignObject
+          x={toX + 14 / zoom}
+          y={toY + 14 / zoom}
+          width={280 / zoom}
+          height={120 / zoom}
+          className="connection-tooltip-box"
+        >
           <div
             role="tooltip"
             className={`connection-tooltip ${state}`}
             data-testid="connection-tooltip"
             data-allowed={plan.ok ? 'true' : 'false'}
+            style={{ transform: `scale(${1 / zoom})`, transformOrigin: '0 0' }}
           >
             {describe(plan, design, t)}
           </div>

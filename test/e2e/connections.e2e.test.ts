@@ -57,7 +57,7 @@ describe.skipIf(!webUrl)(`connections${skipReason ? ` (skipped: ${skipReason})` 
     const before = await d.summary();
     const edges = await d.page.locator('.react-flow__edge').count();
     // A witness instance is no store of any pool, so it has no mirror pair to serve.
-    const probe = await d.probeConnection('sql-witness1', 'mirror', 'sql-mgc-mirror');
+    const probe = await d.probeConnection('sql-witness1', 'mirror', 'sql-mgc-mirror', 'refused-line-tooltip');
     expect(probe.allowed).toBe(false);
     expect(probe.text).toBe(
       'sqlwit1.contoso.com\\WITNESS is not a store of any pool yet: connect a pool to it first.',

@@ -151,6 +151,7 @@ export class Designer {
     from: string,
     handle: string,
     to: string,
+    screenshot?: string,
   ): Promise<{ text: string; allowed: boolean }> {
     const mouse = this.page.mouse;
     const start = await this.centreOf(`[data-testid="handle-${from}-${handle}"]`);
@@ -165,6 +166,7 @@ export class Designer {
       text: (await tooltip.textContent()) ?? '',
       allowed: (await tooltip.getAttribute('data-allowed')) === 'true',
     };
+    if (screenshot) await this.screenshot(screenshot);
     await mouse.up();
     return result;
   }
