@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
-import { edit, findingsOf, reference } from '../support/designs.ts';
-
-const withPool = (d: Design, patch: Partial<Design['pools'][number]>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
+import { edit, findingsOf, reference, withPool } from '../support/designs.ts';
 
 describe('PC-001 at most 4 active servers', () => {
   it('passes the reference layout (4 active)', () => {

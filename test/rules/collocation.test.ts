@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  Design,
-  FrontEndPool,
-  PersistentChatPool,
-  PersistentChatServer,
-} from '../../shared/model/types.ts';
+import type { Design } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { collocationRules } from '../../shared/rules/families/collocation.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+import {
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withFrontEnd,
+  withPool,
+  withServer,
+} from '../support/designs.ts';
 
 const ids = collocationRules.map((r) => r.id);
 const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
-
-const withPool = (d: Design, patch: Partial<PersistentChatPool>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
-const withServer = (d: Design, id: string, patch: Partial<PersistentChatServer>): Design => ({
-  ...d,
-  servers: edit(d.servers, id, patch),
-});
-const withFrontEnd = (d: Design, id: string, patch: Partial<FrontEndPool>): Design => ({
-  ...d,
-  frontEndPools: edit(d.frontEndPools, id, patch),
-});
 
 describe('collocation rules on the shipped examples', () => {
   it('find nothing in the reference and low-bandwidth layouts', () => {

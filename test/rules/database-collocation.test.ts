@@ -2,19 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Design, SqlInstance } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { databaseCollocationRules } from '../../shared/rules/families/database-collocation.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
-
-const withSql = (d: Design, id: string, patch: Partial<SqlInstance>): Design => ({
-  ...d,
-  sqlInstances: edit(d.sqlInstances, id, patch),
-});
-
-const withStore = (d: Design, role: keyof Design['pools'][number]['stores'], patch: object): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', {
-    stores: { ...d.pools[0]!.stores, [role]: { ...d.pools[0]!.stores[role], ...patch } },
-  }),
-});
+import {
+  edit,
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withSql,
+  withStore,
+} from '../support/designs.ts';
 
 /** A second SQL instance on an existing instance's computer. */
 const beside = (d: Design, id: string, of: string, patch: Partial<SqlInstance> = {}): Design => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, Share } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+import {
+  edit,
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withLogShipping,
+  withPool,
+} from '../support/designs.ts';
 
-type Pool = Design['pools'][number];
-
-const withPool = (d: Design, patch: Partial<Pool>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
-const withLogShipping = (d: Design, patch: Partial<Pool['logShipping']>): Design =>
-  withPool(d, { logShipping: { ...d.pools[0]!.logShipping, ...patch } });
 const addShare = (d: Design, share: Share): Design => ({ ...d, shares: [...d.shares, share] });
 
 const localStore = {

@@ -3,16 +3,16 @@ import type { Design } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { integrityRules } from '../../shared/rules/families/integrity.ts';
 import { emptyDesign } from '../support/generate.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+import {
+  edit,
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withLogShipping,
+  withPool,
+} from '../support/designs.ts';
 
-type Pool = Design['pools'][number];
-
-const withPool = (d: Design, patch: Partial<Pool>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
-const withLogShipping = (d: Design, patch: Partial<Pool['logShipping']>): Design =>
-  withPool(d, { logShipping: { ...d.pools[0]!.logShipping, ...patch } });
 const integrityOf = (d: Design) => validate(d, { rules: integrityRules });
 
 describe('the designs the designer ships and starts from', () => {

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Design } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
-
-type Pool = Design['pools'][number];
-
-const withPool = (d: Design, patch: Partial<Pool>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
-const withLogShipping = (d: Design, patch: Partial<Pool['logShipping']>): Design =>
-  withPool(d, { logShipping: { ...d.pools[0]!.logShipping, ...patch } });
+import {
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withLogShipping,
+  withPool,
+} from '../support/designs.ts';
 
 describe('the shipped layouts', () => {
   it('keep the documented log-shipping settings', () => {

@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { DataCenter, Design, FrontEndPool, PersistentChatPool } from '../../shared/model/types.ts';
+import type { Design, PersistentChatPool } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { nextHopRules } from '../../shared/rules/families/next-hop.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+import {
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withDataCenter,
+  withFrontEnd,
+  withPool,
+} from '../support/designs.ts';
 
 const ids = nextHopRules.map((r) => r.id);
 const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
 
-const withPool = (d: Design, patch: Partial<PersistentChatPool>, id = 'pool1'): Design => ({
-  ...d,
-  pools: edit(d.pools, id, patch),
-});
-const withDataCenter = (d: Design, id: string, patch: Partial<DataCenter>): Design => ({
-  ...d,
-  dataCenters: edit(d.dataCenters, id, patch),
-});
-const withFrontEnd = (d: Design, id: string, patch: Partial<FrontEndPool>): Design => ({
-  ...d,
-  frontEndPools: edit(d.frontEndPools, id, patch),
-});
 const states = (d: Design) => Object.fromEntries(d.servers.map((s) => [s.id, s.state]));
 const activeCount = (d: Design) => d.servers.filter((s) => s.state === 'active').length;
 

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  Design,
-  PersistentChatPool,
-  PersistentChatServer,
-  SqlInstance,
-  StoreAssignment,
-  StoreRole,
-} from '../../shared/model/types.ts';
+import type { Design } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { placementRules } from '../../shared/rules/families/placement.ts';
 import type { Finding } from '../../shared/rules/types.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+import {
+  edit,
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withPool,
+  withServers,
+  withSql as withInstance,
+  withStore,
+} from '../support/designs.ts';
 
 const placementIds = Array.from({ length: 10 }, (_, i) => `PC-0${22 + i}`);
 /** Message keys that are fix titles, not findings. */
@@ -27,26 +30,6 @@ const fixTitles = new Set([
 ]);
 const placementFindings = (d: Design): Finding[] =>
   validate(d).filter((f) => placementIds.includes(f.ruleId));
-
-const withPool = (d: Design, patch: Partial<PersistentChatPool>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
-
-const withStore = (d: Design, role: StoreRole, patch: Partial<StoreAssignment>): Design => {
-  const pool = d.pools.find((p) => p.id === 'pool1')!;
-  return withPool(d, { stores: { ...pool.stores, [role]: { ...pool.stores[role], ...patch } } });
-};
-
-const withInstance = (d: Design, id: string, patch: Partial<SqlInstance>): Design => ({
-  ...d,
-  sqlInstances: edit(d.sqlInstances, id, patch),
-});
-
-const withServers = (d: Design, patches: Record<string, Partial<PersistentChatServer>>): Design => ({
-  ...d,
-  servers: Object.entries(patches).reduce((list, [id, patch]) => edit(list, id, patch), d.servers),
-});
 
 const dcOf = (d: Design, id: string) => d.sqlInstances.find((i) => i.id === id)?.dataCenterId;
 const activeIn = (d: Design, dc: string) =>

@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Design, FrontEndPool, PersistentChatPool, StoreAssignment } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { poolTypeRules } from '../../shared/rules/families/pool-type.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
+import {
+  edit,
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withPool as withPoolById,
+} from '../support/designs.ts';
 
 const ids = poolTypeRules.map((r) => r.id);
 const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
 
-const withPool = (d: Design, patch: Partial<PersistentChatPool>): Design => ({
-  ...d,
-  pools: edit(d.pools, d.pools[0]!.id, patch),
-});
+/** Edits the design's first pool: pool1 in the reference, sepool in the Standard Edition design. */
+const withPool = (d: Design, patch: Partial<PersistentChatPool>): Design =>
+  withPoolById(d, patch, d.pools[0]!.id);
 
 const none: StoreAssignment = { sqlInstanceId: null, mirrorId: null, witnessId: null };
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
-import { edit, findingsOf, lowBandwidth, reference } from '../support/designs.ts';
-
-type Pool = Design['pools'][number];
-type Stores = Pool['stores'];
-
-const withPool = (d: Design, patch: Partial<Pool>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
-const withStore = (d: Design, role: keyof Stores, patch: Partial<Stores[keyof Stores]>): Design =>
-  withPool(d, { stores: { ...d.pools[0]!.stores, [role]: { ...d.pools[0]!.stores[role], ...patch } } });
+import { edit, findingsOf, lowBandwidth, reference, withPool, withStore } from '../support/designs.ts';
 
 describe('the shipped layouts', () => {
   it('give no finding of family J', () => {

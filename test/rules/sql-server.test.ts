@@ -4,20 +4,16 @@ import { designSchema } from '../../shared/model/schema.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { sqlServerRules } from '../../shared/rules/families/sql-server.ts';
 import type { Finding } from '../../shared/rules/types.ts';
-import { edit, findingsOf, loadExample, lowBandwidth, reference } from '../support/designs.ts';
-
-const withSql = (d: Design, id: string, patch: Partial<SqlInstance>): Design => ({
-  ...d,
-  sqlInstances: edit(d.sqlInstances, id, patch),
-});
-
-const withPool = (d: Design, patch: Partial<Design['pools'][number]>): Design => ({
-  ...d,
-  pools: edit(d.pools, 'pool1', patch),
-});
-
-const withStore = (d: Design, role: keyof Design['pools'][number]['stores'], patch: object): Design =>
-  withPool(d, { stores: { ...d.pools[0]!.stores, [role]: { ...d.pools[0]!.stores[role], ...patch } } });
+import {
+  edit,
+  findingsOf,
+  loadExample,
+  lowBandwidth,
+  reference,
+  withPool,
+  withSql,
+  withStore,
+} from '../support/designs.ts';
 
 const sqlOf = (d: Design, id: string) => d.sqlInstances.find((i) => i.id === id)!;
 

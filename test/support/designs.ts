@@ -2,7 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDesign } from '../../shared/model/load.ts';
-import type { Design, DesignDocument } from '../../shared/model/types.ts';
+import type {
+  DataCenter,
+  Design,
+  DesignDocument,
+  FrontEndPool,
+  PersistentChatPool,
+  PersistentChatServer,
+  SqlInstance,
+  StoreAssignment,
+  StoreRole,
+} from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import type { Finding } from '../../shared/rules/types.ts';
 
@@ -33,4 +43,65 @@ export function findingsOf(design: Design, ruleId: string): Finding[] {
 export function edit<T extends { id: string }>(list: T[], id: string, patch: Partial<T>): T[] {
   if (!list.some((el) => el.id === id)) throw new Error(`fixture has no element ${id}`);
   return list.map((el) => (el.id === id ? { ...el, ...patch } : el));
+}
+
+/*
+ * Fixture editors for rule tests. They go through `edit`, not shared/model/edit.ts, because a
+ * fixture id that is missing must throw: updateElement would hand back the design unchanged and a
+ * test expecting "no finding" would pass without testing anything.
+ */
+
+/** Edits a Persistent Chat pool; the reference designs have one, `pool1`. */
+export const withPool = (d: Design, patch: Partial<PersistentChatPool>, id = 'pool1'): Design => ({
+  ...d,
+  pools: edit(d.pools, id, patch),
+});
+
+export const withServer = (d: Design, id: string, patch: Partial<PersistentChatServer>): Design => ({
+  ...d,
+  servers: edit(d.servers, id, patch),
+});
+
+/** Edits several servers at once, keyed by id. */
+export const withServers = (d: Design, patches: Record<string, Partial<PersistentChatServer>>): Design =>
+  Object.entries(patches).reduce((design, [id, patch]) => withServer(design, id, patch), d);
+
+export const withSql = (d: Design, id: string, patch: Partial<SqlInstance>): Design => ({
+  ...d,
+  sqlInstances: edit(d.sqlInstances, id, patch),
+});
+
+export const withFrontEnd = (d: Design, id: string, patch: Partial<FrontEndPool>): Design => ({
+  ...d,
+  frontEndPools: edit(d.frontEndPools, id, patch),
+});
+
+export const withDataCenter = (d: Design, id: string, patch: Partial<DataCenter>): Design => ({
+  ...d,
+  dataCenters: edit(d.dataCenters, id, patch),
+});
+
+function poolOf(d: Design, id: string): PersistentChatPool {
+  const pool = d.pools.find((p) => p.id === id);
+  if (!pool) throw new Error(`fixture has no element ${id}`);
+  return pool;
+}
+
+/** Edits one store role (primary, backup, compliance, complianceBackup) of a pool. */
+export function withStore(
+  d: Design,
+  role: StoreRole,
+  patch: Partial<StoreAssignment>,
+  poolId = 'pool1',
+): Design {
+  const { stores } = poolOf(d, poolId);
+  return withPool(d, { stores: { ...stores, [role]: { ...stores[role], ...patch } } }, poolId);
+}
+
+export function withLogShipping(
+  d: Design,
+  patch: Partial<PersistentChatPool['logShipping']>,
+  poolId = 'pool1',
+): Design {
+  return withPool(d, { logShipping: { ...poolOf(d, poolId).logShipping, ...patch } }, poolId);
 }
