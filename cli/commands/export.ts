@@ -1,4 +1,3 @@
-import { stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { summarize, validate } from '../../shared/rules/engine.ts';
 import { exportTopology, readPreserved } from '../../shared/xml/index.ts';
@@ -8,6 +7,7 @@ import { readDesignInput } from '../design-input.ts';
 import { findingsText } from '../findings-text.ts';
 import { CliError, EXIT } from '../io.ts';
 import { onePositional } from '../options.ts';
+import { writeOutput } from '../output-file.ts';
 
 const usage = 'pchat-topology export <design.pctopo> [-o out.tbxml] [--flavor tbxml|published] [--force]';
 
@@ -23,43 +23,6 @@ function defaultOutput(input: string, flavour: Flavour): string {
   const candidate = `${base}${ext}`;
   // Never the input itself (exporting topology.xml to the published flavour).
   return candidate === input ? `${base}.exported${ext}` : candidate;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Writes a command's output file, refusing (exit 1) to replace one that exists unless --force
- * is given; `-` is standard output. Shared by export and import.
- */
-export async function writeOutput(
-  path: string,
-  content: Uint8Array | string,
-  force: boolean,
-  write: (text: string) => void,
-): Promise<void> {
-  if (path === '-') {
-    write(typeof content === 'string' ? content : new TextDecoder().decode(content));
-    return;
-  }
-  if (!force && (await exists(path))) {
-    throw new CliError(
-      `${path} already exists; nothing was written. Add --force to overwrite it, or choose another file with -o.`,
-      EXIT.findings,
-    );
-  }
-  try {
-    await writeFile(path, content);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new CliError(`${path}: cannot write there (${e.code ?? e.message}).`);
-  }
 }
 
 export const exportCommand: Command = {

@@ -5,7 +5,7 @@ import type { Command } from '../command.ts';
 import { importTopologyInput, readInputText } from '../design-input.ts';
 import { EXIT } from '../io.ts';
 import { onePositional } from '../options.ts';
-import { writeOutput } from './export.ts';
+import { writeOutput } from '../output-file.ts';
 
 const usage = 'pchat-topology import <topology.xml|.tbxml> [-o design.pctopo] [--force] [--json]';
 

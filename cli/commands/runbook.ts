@@ -1,4 +1,4 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildRunbook, runbookKinds } from '../../shared/runbooks/index.ts';
 import type { RunbookFile, RunbookKind } from '../../shared/runbooks/index.ts';
@@ -7,20 +7,12 @@ import type { Command } from '../command.ts';
 import { readDesignInput } from '../design-input.ts';
 import { CliError, EXIT } from '../io.ts';
 import { langOption, onePositional, readLocale } from '../options.ts';
+import { exists } from '../output-file.ts';
 
 const usage =
   'pchat-topology runbook <design.pctopo> --kind failover|failback|deploy -o <folder> [--pool <fqdn|id>] [--force] [--lang en|es]';
 
 const BOM = '\uFEFF';
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function writeAll(folder: string, files: readonly RunbookFile[]): Promise<void> {
   try {
