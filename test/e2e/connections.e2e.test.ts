@@ -2,18 +2,13 @@
  * Connecting a mirror and watching the findings answer, and the model refusing a line while it
  * is drawn, with the reason beside the pointer.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Designer, skipReason, webUrl } from './support/designer.ts';
+import { expect, test } from 'vitest';
+import type { Designer } from './support/designer.ts';
+import { describeE2e, useDesigner } from './support/designer.ts';
 
-describe.skipIf(!webUrl)(`connections${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describeE2e('connections', () => {
   let d: Designer;
-  beforeAll(async () => {
-    d = await Designer.launch();
-  });
-  afterAll(async () => {
-    expect(d.unexpectedProblems()).toEqual([]);
-    await d.close();
-  });
+  useDesigner((designer) => (d = designer));
 
   test('removing the primary mirror raises a finding; a mirror in the wrong site an error; the right mirror clears both', async () => {
     const start = await d.summary();

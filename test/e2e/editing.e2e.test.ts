@@ -1,18 +1,13 @@
 /** Quick fixes and undo, moving a server between sites, and a bad value in a field. */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { Designer, skipReason, webUrl } from './support/designer.ts';
+import { beforeEach, expect, test } from 'vitest';
+import type { Designer } from './support/designer.ts';
+import { describeE2e, useDesigner } from './support/designer.ts';
 
-describe.skipIf(!webUrl)(`editing${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describeE2e('editing', () => {
   let d: Designer;
-  beforeAll(async () => {
-    d = await Designer.launch();
-  });
+  useDesigner((designer) => (d = designer));
   beforeEach(async () => {
     await d.newDesign('newHighBandwidth');
-  });
-  afterAll(async () => {
-    expect(d.unexpectedProblems()).toEqual([]);
-    await d.close();
   });
 
   test('a quick fix applies in one click, and undo and redo take it back and forth', async () => {

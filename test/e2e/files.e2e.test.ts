@@ -1,20 +1,15 @@
 /** Saving a design and opening it again, a file that is not a design, and the README screenshot. */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Designer, resultsDir, skipReason, webUrl } from './support/designer.ts';
+import { expect, test } from 'vitest';
+import type { Designer } from './support/designer.ts';
+import { describeE2e, resultsDir, useDesigner } from './support/designer.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 
-describe.skipIf(!webUrl)(`files${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describeE2e('files', () => {
   let d: Designer;
-  beforeAll(async () => {
-    d = await Designer.launch();
-  });
-  afterAll(async () => {
-    expect(d.unexpectedProblems()).toEqual([]);
-    await d.close();
-  });
+  useDesigner((designer) => (d = designer));
 
   test('the web edition starts with the reference design (the README screenshot)', async () => {
     expect(await d.page.getByTestId('site-dc1').locator('.site-name').textContent()).toBe('Dallas');
@@ -100,17 +95,11 @@ describe.skipIf(!webUrl)(`files${skipReason ? ` (skipped: ${skipReason})` : ''}`
 
 const topologies = join(repo, '..', 'shared', 'reference', 'topologies');
 
-describe.skipIf(!webUrl || !existsSync(topologies))(
-  `topology XML${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+describeE2e(
+  'topology XML',
   () => {
     let d: Designer;
-    beforeAll(async () => {
-      d = await Designer.launch();
-    });
-    afterAll(async () => {
-      expect(d.unexpectedProblems()).toEqual([]);
-      await d.close();
-    });
+    useDesigner((designer) => (d = designer));
 
     test('a Topology Builder document imports, and the design exports as Topology Builder XML', async () => {
       await d.page.getByTestId('open-design-input').setInputFiles(join(topologies, 'sample-01.xml'));
@@ -140,4 +129,5 @@ describe.skipIf(!webUrl || !existsSync(topologies))(
       await expect.poll(() => d.page.getByTestId('file-name').textContent()).toContain('sample-05.pctopo');
     });
   },
+  existsSync(topologies),
 );

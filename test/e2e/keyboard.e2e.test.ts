@@ -1,18 +1,13 @@
 /** The canvas from the keyboard, copy and paste, resizing a site, and the interface in Spanish. */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { Designer, skipReason, webUrl } from './support/designer.ts';
+import { beforeEach, expect, test } from 'vitest';
+import type { Designer } from './support/designer.ts';
+import { describeE2e, useDesigner } from './support/designer.ts';
 
-describe.skipIf(!webUrl)(`keyboard and more${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describeE2e('keyboard and more', () => {
   let d: Designer;
-  beforeAll(async () => {
-    d = await Designer.launch();
-  });
+  useDesigner((designer) => (d = designer));
   beforeEach(async () => {
     await d.newDesign('newHighBandwidth');
-  });
-  afterAll(async () => {
-    expect(d.unexpectedProblems()).toEqual([]);
-    await d.close();
   });
 
   test('Tab reaches the boxes, Enter selects one, the arrow keys move it, and undo moves it back', async () => {

@@ -1,16 +1,13 @@
 /** Dragging from the palette into each site, and adding from the keyboard. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Designer, skipReason, webUrl } from './support/designer.ts';
+import { beforeAll, expect, test } from 'vitest';
+import type { Designer } from './support/designer.ts';
+import { describeE2e, useDesigner } from './support/designer.ts';
 
-describe.skipIf(!webUrl)(`palette into sites${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describeE2e('palette into sites', () => {
   let d: Designer;
+  useDesigner((designer) => (d = designer));
   beforeAll(async () => {
-    d = await Designer.launch();
     await d.newDesign('newEmpty');
-  });
-  afterAll(async () => {
-    expect(d.unexpectedProblems()).toEqual([]);
-    await d.close();
   });
 
   test('a server dropped into Site 1 is in data center dc1, a SQL instance dropped into Site 2 in dc2', async () => {

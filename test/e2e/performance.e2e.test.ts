@@ -4,19 +4,14 @@
  */
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Designer, resultsDir, skipReason, webUrl } from './support/designer.ts';
+import { expect, test } from 'vitest';
+import type { Designer } from './support/designer.ts';
+import { describeE2e, resultsDir, useDesigner } from './support/designer.ts';
 import { writeLargeDesign } from './support/large-design.ts';
 
-describe.skipIf(!webUrl)(`a 500-element canvas${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+describeE2e('a 500-element canvas', () => {
   let d: Designer;
-  beforeAll(async () => {
-    d = await Designer.launch();
-  });
-  afterAll(async () => {
-    expect(d.unexpectedProblems()).toEqual([]);
-    await d.close();
-  });
+  useDesigner((designer) => (d = designer));
 
   test('dragging a box keeps the frame rate', async () => {
     mkdirSync(resultsDir, { recursive: true });

@@ -5,11 +5,22 @@
  * draft lives in the field, Ctrl/Cmd+Z is the field's own text undo.
  */
 import { useId, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../i18n/value-problems.ts';
 
 type Check<T> = (value: T) => string | null;
+
+/** Enter writes the draft to the design; Escape drops it and leaves the field. */
+function draftKeys(commit: () => void, discard: () => void) {
+  return (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') {
+      discard();
+      e.currentTarget.blur();
+    }
+  };
+}
 
 function FieldShell(props: {
   id: string;
@@ -77,13 +88,7 @@ export function TextField(props: {
           type="text"
           spellCheck={false}
           onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') {
-              setDraft(null);
-              e.currentTarget.blur();
-            }
-          }}
+          onKeyDown={draftKeys(commit, () => setDraft(null))}
         />
       )}
     </FieldShell>
@@ -126,13 +131,7 @@ export function NumberField(props: {
         data-testid={`field-${props.field}`}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setDraft(null);
-            e.currentTarget.blur();
-          }
-        }}
+        onKeyDown={draftKeys(commit, () => setDraft(null))}
       />
     </FieldShell>
   );

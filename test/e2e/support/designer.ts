@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { chromiumArgs } from './chromium.ts';
 
 export const webUrl = inject('webUrl');
@@ -231,4 +231,26 @@ export class Designer {
   unexpectedProblems(): string[] {
     return this.problems;
   }
+}
+
+/** A describe block of end-to-end tests, skipped (saying why) where the suite cannot run. */
+export function describeE2e(name: string, body: () => void, when = true): void {
+  describe.skipIf(!webUrl || !when)(`${name}${skipReason ? ` (skipped: ${skipReason})` : ''}`, body);
+}
+
+/**
+ * One browser for the enclosing describe block, handed to `use` once it is open; when the block
+ * ends, the page must not have logged an error or a warning (a CSP violation would be one).
+ */
+export function useDesigner(use: (designer: Designer) => void): void {
+  let designer: Designer | undefined;
+  beforeAll(async () => {
+    designer = await Designer.launch();
+    use(designer);
+  });
+  afterAll(async () => {
+    if (!designer) return;
+    expect(designer.unexpectedProblems()).toEqual([]);
+    await designer.close();
+  });
 }
