@@ -2,7 +2,7 @@
  * Questions several rule families ask of a design, answered once here so that every family
  * answers them the same way.
  */
-import type { DesignIndex } from '../model/design-index.ts';
+import type { DesignIndex, InstanceRole } from '../model/design-index.ts';
 import type {
   Design,
   LinkClass,
@@ -47,6 +47,42 @@ export function rolesInUse(pool: PersistentChatPool): StoreRole[] {
   if (pool.compliance) roles.push('compliance');
   if (pool.compliance && pool.disasterRecovery) roles.push('complianceBackup');
   return roles;
+}
+
+/**
+ * The parts an instance plays for stores the pool's options switch on. Stores behind an
+ * unticked option are not deployed by Topology Builder, so they constrain nothing.
+ */
+export function instancePartsInUse(index: DesignIndex, instanceId: string): readonly InstanceRole[] {
+  return partsOf(index).all.get(instanceId) ?? [];
+}
+
+/** The parts that hold a database: a witness holds none, it only watches a mirroring session. */
+export function databasePartsInUse(index: DesignIndex, instanceId: string): readonly InstanceRole[] {
+  return partsOf(index).holding.get(instanceId) ?? [];
+}
+
+interface Parts {
+  all: Map<string, InstanceRole[]>;
+  holding: Map<string, InstanceRole[]>;
+}
+
+/** Several rules of families F and G ask this of every instance, so it is worked out once per design. */
+const partsCache = new WeakMap<DesignIndex, Parts>();
+
+function partsOf(index: DesignIndex): Parts {
+  let parts = partsCache.get(index);
+  if (!parts) {
+    parts = { all: new Map(), holding: new Map() };
+    for (const [id, roles] of index.rolesByInstance) {
+      const used = roles.filter((r) => rolesInUse(r.pool).includes(r.role));
+      if (used.length > 0) parts.all.set(id, used);
+      const holding = used.filter((r) => r.part !== 'witness');
+      if (holding.length > 0) parts.holding.set(id, holding);
+    }
+    partsCache.set(index, parts);
+  }
+  return parts;
 }
 
 /**

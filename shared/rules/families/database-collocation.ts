@@ -1,9 +1,9 @@
 /** G. Database collocation on SQL instances and database servers (PC-044 to PC-046). */
 import type { DesignIndex, InstanceRole } from '../../model/design-index.ts';
 import type { FrontEndPool, SqlInstance } from '../../model/types.ts';
+import { databasePartsInUse } from '../helpers.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
-import { databasePartsInUse } from './sql-server.ts';
 
 /** The Enterprise Edition pools whose back end the instances hold; a Standard Edition server keeps its own. */
 function enterpriseBackEnds(index: DesignIndex, instances: readonly SqlInstance[]): FrontEndPool[] {

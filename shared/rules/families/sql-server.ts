@@ -14,7 +14,7 @@ import type {
   StoreRole,
 } from '../../model/types.ts';
 import { fqdnKey, portProblem } from '../../model/values.ts';
-import { rolesInUse } from '../helpers.ts';
+import { databasePartsInUse, instancePartsInUse, rolesInUse } from '../helpers.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 import type { Params } from '../../i18n/text.ts';
@@ -49,42 +49,6 @@ const MIRRORING_VERSIONS: readonly SqlVersion[] = ['2008R2', '2012', '2014', '20
 /** The SQL Server database each store role holds: the planner's (and the DBA's) name for it. */
 export function databaseOf(role: StoreRole): string {
   return role === 'primary' || role === 'backup' ? 'mgc' : 'mgccomp';
-}
-
-/**
- * The parts an instance plays for stores the pool's options switch on. Stores behind an
- * unticked option are not deployed by Topology Builder, so they constrain nothing.
- */
-export function instancePartsInUse(index: DesignIndex, instanceId: string): readonly InstanceRole[] {
-  return partsOf(index).all.get(instanceId) ?? [];
-}
-
-/** The parts that hold a database: a witness holds none, it only watches a mirroring session. */
-export function databasePartsInUse(index: DesignIndex, instanceId: string): readonly InstanceRole[] {
-  return partsOf(index).holding.get(instanceId) ?? [];
-}
-
-interface Parts {
-  all: Map<string, InstanceRole[]>;
-  holding: Map<string, InstanceRole[]>;
-}
-
-/** Several rules of families F and G ask this of every instance, so it is worked out once per design. */
-const partsCache = new WeakMap<DesignIndex, Parts>();
-
-function partsOf(index: DesignIndex): Parts {
-  let parts = partsCache.get(index);
-  if (!parts) {
-    parts = { all: new Map(), holding: new Map() };
-    for (const [id, roles] of index.rolesByInstance) {
-      const used = roles.filter((r) => rolesInUse(r.pool).includes(r.role));
-      if (used.length > 0) parts.all.set(id, used);
-      const holding = used.filter((r) => r.part !== 'witness');
-      if (holding.length > 0) parts.holding.set(id, holding);
-    }
-    partsCache.set(index, parts);
-  }
-  return parts;
 }
 
 /** One mirroring session: a store of a pool whose mirror is set and exists. */
