@@ -18,7 +18,12 @@ export interface ValidateOptions {
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return severityRank[a.severity] - severityRank[b.severity] || a.ruleId.localeCompare(b.ruleId);
+  // Rule ids are ASCII (PC-001, DSN-004): a plain comparison orders them and is far cheaper
+  // than localeCompare when a large design has hundreds of findings.
+  return (
+    severityRank[a.severity] - severityRank[b.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
 }
 
 function toFinding(rule: Rule, input: ReportInput, locale: Locale): Finding {

@@ -238,6 +238,10 @@ const pc032 = defineRule({
       // A witness holds no database: its edition and build are SQL Server's business (PC-035).
       const parts = databasePartsInUse(index, inst.id);
       if (parts.length === 0) continue;
+      const supported =
+        LYNC_VERSIONS.includes(inst.version) && inst.edition !== 'web' && inst.edition !== 'workgroup';
+      // Most instances are fine: build the names for a message only when there is one to write.
+      if (supported && inst.is64Bit) continue;
       const elements = [inst.id, ...new Set(parts.map((p) => p.pool.id))];
       const label = index.label(inst.id);
       const dbs = [...new Set(parts.map((p) => `${p.pool.fqdn} ${databaseOf(p.role)}`))].join(', ');
