@@ -15,7 +15,8 @@ describe('pchat-topology', () => {
   it('lists every command in --help', async () => {
     const r = await runCli('--help');
     expect(r.code).toBe(0);
-    for (const name of ['validate', 'rules', 'export', 'import', 'simulate', 'runbook']) expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['validate', 'rules', 'export', 'import', 'simulate', 'runbook'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
 
   it('shows per-command help with the usage line', async () => {
