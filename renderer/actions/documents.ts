@@ -13,6 +13,7 @@ import {
   writeDesign,
 } from '../model/documents.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
+import { runbookFiles } from '../../electron/runbook-files.ts';
 import type { DesignerPlatform, OpenedFile } from '../platform/file-api.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 
@@ -23,6 +24,8 @@ export interface DocumentCommands {
   saveAs(): Promise<void>;
   importXml(): Promise<void>;
   exportXml(): Promise<void>;
+  /** The failover, failback and deployment runbooks of the design, through the shell or as downloads. */
+  exportRunbook(): Promise<void>;
   newDesign(template: TemplateName): void;
   readonly canUseXml: boolean;
 }
@@ -108,6 +111,27 @@ export function createDocumentCommands(options: {
         const exported = xml.exportTopology(doc, suggestedName);
         const saved = await platform.exportTopologyXml({ text: exported.text, suggestedName, fileId: null });
         if (saved) info('notices.exported', exported.notes);
+      }),
+    exportRunbook: () =>
+      guard('notices.runbookFailed', async () => {
+        const { doc, file, locale } = store.getState();
+        if (platform.exportRunbook) {
+          // The shell makes the runbooks itself and reports what it left out in its own dialogs.
+          await platform.exportRunbook({
+            text: writeDesign(doc),
+            suggestedName: file.name ?? doc.design.name,
+          });
+          return;
+        }
+        if (!platform.saveFiles) return notice('notices.runbookFailed');
+        const { files, skipped } = runbookFiles(doc.design, locale);
+        if (files.length === 0) {
+          return store
+            .getState()
+            .showNotice({ tone: 'error', key: 'notices.runbookNone', detail: skipped.join(' ') });
+        }
+        await platform.saveFiles(files);
+        info('notices.runbookExported', skipped);
       }),
     newDesign: (template) => store.getState().newDesign(template, options.emptyNames()),
   };

@@ -152,6 +152,21 @@ export const exportXml = defineAction({
   perform: ({ documents }) => documents.exportXml(),
 });
 
+export const exportRunbook = defineAction({
+  name: 'exportRunbook',
+  label: 'actions.exportRunbook',
+  shortcuts: ['Mod+Shift+E'],
+  enabled: (s) => s.doc.design.pools.length > 0,
+  perform: ({ documents }) => documents.exportRunbook(),
+});
+
+export const toggleWhatIf = defineAction({
+  name: 'toggleWhatIf',
+  label: 'actions.toggleWhatIf',
+  shortcuts: ['W'],
+  perform: ({ store }) => store.getState().toggleWhatIf(),
+});
+
 export const newHighBandwidth = defineAction({
   name: 'newHighBandwidth',
   label: 'actions.newHighBandwidth',
@@ -190,6 +205,7 @@ export const allActions: readonly Action[] = [
   saveAs,
   importXml,
   exportXml,
+  exportRunbook,
   undo,
   redo,
   cut,
@@ -204,6 +220,7 @@ export const allActions: readonly Action[] = [
   zoomOut,
   toggleSnap,
   toggleMinimap,
+  toggleWhatIf,
   showShortcuts,
 ];
 

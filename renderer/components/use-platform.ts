@@ -6,11 +6,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionByName } from '../actions/registry.ts';
 import type { ActionContext } from '../actions/types.ts';
-import { writeDesign } from '../model/documents.ts';
+import { connectRecoveryDrafts } from '../platform/electron-recovery.ts';
 import type { Platform } from '../platform/index.ts';
 import { selectModified } from '../state/selectors.ts';
-
-const RECOVERY_DRAFT_DELAY_MS = 1000;
 
 /** Files and menu commands from the shell, and the document's title and modified state back to it. */
 export function usePlatform(platform: Platform, ctx: ActionContext) {
@@ -39,22 +37,7 @@ export function usePlatform(platform: Platform, ctx: ActionContext) {
       if (s.doc !== prev.doc || s.savedDoc !== prev.savedDoc || s.file !== prev.file) report();
     });
   }, [platform, ctx, t]);
-  useEffect(() => {
-    const saveDraft = platform.saveRecoveryDraft?.bind(platform);
-    if (!saveDraft) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = ctx.store.subscribe((s, prev) => {
-      if (s.doc === prev.doc || !selectModified(s)) return;
-      clearTimeout(timer);
-      // Serializing a large design on every keystroke is waste; the last state after a pause is what counts.
-      timer = setTimeout(() => {
-        const now = ctx.store.getState();
-        if (selectModified(now)) saveDraft({ text: writeDesign(now.doc), fileId: now.file.fileId });
-      }, RECOVERY_DRAFT_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [platform, ctx]);
+  // Menu commands, Export Runbook among them, reach the actions above; drafts are the one
+  // desktop extra, inert where the platform keeps none.
+  useEffect(() => connectRecoveryDrafts(ctx.store, platform), [platform, ctx]);
 }

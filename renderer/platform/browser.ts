@@ -166,6 +166,10 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
     saveDesign: (request) => saveTo(request, designType, 'application/json', true),
     saveDesignAs: (request) => saveTo(request, designType, 'application/json', false),
     exportTopologyXml: (request) => saveTo(request, xmlType, 'application/xml', false),
+    // One download per file: a folder picker is not in every browser, and a zip needs a dependency.
+    async saveFiles(files) {
+      for (const f of files) env.download(f.text, f.name, 'text/plain;charset=utf-8');
+    },
     onOpenFile(listener) {
       openListeners.add(listener);
       return () => openListeners.delete(listener);

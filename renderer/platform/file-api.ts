@@ -52,6 +52,13 @@ export interface DesignerPlatform {
    * the planner stops editing; the web edition keeps none.
    */
   saveRecoveryDraft?(draft: { text: string; fileId: string | null }): void;
+  /**
+   * Shells that write runbooks themselves (the Electron preload: it asks for a folder) get the
+   * design as saved to a file; without it the page makes the runbooks and calls `saveFiles`.
+   */
+  exportRunbook?(request: { text: string; suggestedName: string }): Promise<SavedFile | null>;
+  /** Offers several files at once (the web edition: one download each). */
+  saveFiles?(files: readonly { name: string; text: string }[]): Promise<void>;
 }
 
 declare global {

@@ -51,6 +51,8 @@ import { relationsOf, removeRelation, setShareSlot } from '../model/relations.ts
 import type { ShareSlot } from '../model/relations.ts';
 import { templateDocument } from '../model/templates.ts';
 import type { EmptyDesignNames, TemplateName } from '../model/templates.ts';
+import { toggleFailedElement, toggleFailedLink, whatIfOff } from '../whatif/whatif.ts';
+import type { WhatIfState } from '../whatif/whatif.ts';
 import { findingsFor } from './findings.ts';
 import { emptyHistory, record, redo as redoStep, undo as undoStep } from './history.ts';
 import type { History } from './history.ts';
@@ -99,6 +101,8 @@ export interface EditorState {
   clipboard: Clip | null;
   pending: PendingDocument | null;
   focus: FocusRequest | null;
+  /** What-if mode: the elements marked as failed. Never part of the design or its history. */
+  whatIf: WhatIfState;
 
   // Placing and moving
   /**
@@ -157,6 +161,11 @@ export interface EditorState {
   toggleMinimap(): void;
   showNotice(notice: Notice): void;
   dismissNotice(): void;
+
+  // What-if: marks elements as failed without touching the design
+  toggleWhatIf(): void;
+  toggleFailure(id: string): void;
+  toggleLinkFailure(): void;
 
   // React Flow plumbing: gestures in progress change only the view; settled ones are committed.
   onNodesChange(changes: NodeChange<CanvasNode>[]): void;
@@ -237,6 +246,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         file,
         history: emptyHistory(),
         pending: null,
+        whatIf: whatIfOff,
         nodes: [],
         edges: [],
         selection: [],
@@ -335,6 +345,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       clipboard: null,
       pending: null,
       focus: null,
+      whatIf: whatIfOff,
 
       placeElement(kind, at, options = {}) {
         const s = get();
@@ -560,6 +571,26 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
+
+      toggleWhatIf() {
+        const s = get();
+        // A click marks an element as failed while the mode is on, so nothing stays selected.
+        if (!s.whatIf.on) set({ whatIf: { on: true, failures: s.whatIf.failures }, ...view(s.doc, []) });
+        else set({ whatIf: whatIfOff });
+      },
+
+      toggleFailure(id) {
+        const { whatIf, doc } = get();
+        const kind = indexDesign(doc.design).byId.get(id)?.kind;
+        // A pool fails only through its servers and stores (shared/simulation).
+        if (!whatIf.on || kind === undefined || kind === 'pool') return;
+        set({ whatIf: { on: true, failures: toggleFailedElement(whatIf.failures, id) } });
+      },
+
+      toggleLinkFailure() {
+        const { whatIf } = get();
+        if (whatIf.on) set({ whatIf: { on: true, failures: toggleFailedLink(whatIf.failures) } });
+      },
 
       onNodesChange(changes) {
         const s = get();

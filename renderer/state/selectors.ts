@@ -6,6 +6,8 @@
 import { indexDesign } from '../../shared/model/design-index.ts';
 import type { IndexedElement } from '../../shared/model/design-index.ts';
 import type { EditorState } from './editor-store.ts';
+import { whatIfView } from '../whatif/whatif.ts';
+import type { WhatIfView } from '../whatif/whatif.ts';
 import { findingsFor } from './findings.ts';
 import type { FindingsView } from './findings.ts';
 
@@ -22,3 +24,7 @@ export const selectSingleElement = (s: EditorState): IndexedElement | null => {
   if (s.selection.length !== 1) return null;
   return indexDesign(s.doc.design).byId.get(s.selection[0]!) ?? null;
 };
+
+/** The what-if outcome, derived once per design and set of failures; null while the mode is off. */
+export const selectWhatIf = (s: EditorState): WhatIfView | null =>
+  s.whatIf.on ? whatIfView(s.doc.design, s.whatIf.failures) : null;

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectDesktop } from '../../renderer/platform/electron-desktop.ts';
 import { connectRecoveryDrafts } from '../../renderer/platform/electron-recovery.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { loadDesign, serializeDesign } from '../../shared/model/load.ts';
@@ -49,28 +48,5 @@ describe('recovery drafts from the page', () => {
     stop();
     await vi.advanceTimersByTimeAsync(5_000);
     expect(drafts).toEqual([]);
-  });
-});
-
-describe('the desktop adapter', () => {
-  it('hands the design to the shell when the menu asks for a runbook', async () => {
-    const store = createEditorStore(loadExample('reference-high-bandwidth'));
-    let command: ((name: string) => void) | undefined;
-    const exportRunbook = vi.fn(async () => null);
-    connectDesktop(store, { onCommand: (l) => ((command = l), () => undefined), exportRunbook });
-    command!('save');
-    expect(exportRunbook).not.toHaveBeenCalled();
-    command!('exportRunbook');
-    expect(exportRunbook).toHaveBeenCalledWith({
-      text: serializeDesign(store.getState().doc),
-      suggestedName: store.getState().doc.design.name,
-    });
-  });
-
-  it('listens to nothing in the web edition', () => {
-    const store = createEditorStore(loadExample('low-bandwidth'));
-    const onCommand = vi.fn(() => () => undefined);
-    connectDesktop(store, { onCommand });
-    expect(onCommand).not.toHaveBeenCalled();
   });
 });

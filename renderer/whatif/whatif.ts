@@ -1,0 +1,98 @@
+/**
+ * The what-if mode's state and its derived outcome. The failed elements are a view setting,
+ * like the zoom: they live beside the design, never in it, so marking them records no undo
+ * step and leaves the design unmodified. The outcome is derived once per (design, failures)
+ * pair and shared by the canvas and the panel.
+ */
+import type { Params, Text } from '../../shared/i18n/text.ts';
+import { indexDesign } from '../../shared/model/design-index.ts';
+import type { Design } from '../../shared/model/types.ts';
+import { ScenarioError, noFailures, simulate } from '../../shared/simulation/index.ts';
+import type { FailureSet, SimulationOutcome } from '../../shared/simulation/index.ts';
+
+export interface WhatIfState {
+  on: boolean;
+  failures: FailureSet;
+}
+
+export const whatIfOff: WhatIfState = { on: false, failures: noFailures };
+
+/** What a box shows in what-if mode. */
+export type WhatIfMark = 'failed' | 'principal' | 'activated' | 'deactivated';
+
+export interface WhatIfView {
+  outcome: SimulationOutcome | null;
+  /** Why there is no outcome (no pool, several pools …), for the planner. */
+  problem: { text: Text; params: Params } | null;
+  /** Per element id: greyed out, the new principal, or a server whose active/idle state changes. */
+  marks: ReadonlyMap<string, WhatIfMark>;
+}
+
+/** Clicking an element marks it as failed, or back as running. */
+export function toggleFailedElement(failures: FailureSet, id: string): FailureSet {
+  const elementIds = failures.elementIds.includes(id)
+    ? failures.elementIds.filter((e) => e !== id)
+    : [...failures.elementIds, id];
+  return { ...failures, elementIds };
+}
+
+export function toggleFailedLink(failures: FailureSet): FailureSet {
+  return { ...failures, link: !failures.link };
+}
+
+/**
+ * An undo or an opened design can remove an element that was marked; the simulation would
+ * reject its id, so only ids the design still has are simulated.
+ */
+function present(design: Design, failures: FailureSet): FailureSet {
+  const index = indexDesign(design);
+  const elementIds = failures.elementIds.filter((id) => index.byId.has(id));
+  return elementIds.length === failures.elementIds.length ? failures : { ...failures, elementIds };
+}
+
+function marksOf(design: Design, outcome: SimulationOutcome): Map<string, WhatIfMark> {
+  const index = indexDesign(design);
+  const marks = new Map<string, WhatIfMark>();
+  for (const f of outcome.failed) {
+    marks.set(f.id, 'failed');
+    for (const inside of index.elementsByDataCenter.get(f.id) ?? []) marks.set(inside, 'failed');
+  }
+  for (const s of outcome.servers) {
+    if (s.after === 'failed') marks.set(s.id, 'failed');
+    else if (s.before === 'idle' && s.after === 'active') marks.set(s.id, 'activated');
+    else if (s.before === 'active' && s.after !== 'active') marks.set(s.id, 'deactivated');
+  }
+  const principal = outcome.database.instanceId;
+  if (principal && marks.get(principal) !== 'failed') marks.set(principal, 'principal');
+  return marks;
+}
+
+const noMarks: ReadonlyMap<string, WhatIfMark> = new Map();
+const cache = new WeakMap<Design, WeakMap<FailureSet, WhatIfView>>();
+
+/** The outcome for a design and its failures; the same object while both are the same. */
+export function whatIfView(design: Design, failures: FailureSet): WhatIfView {
+  let perFailures = cache.get(design);
+  if (!perFailures) {
+    perFailures = new WeakMap();
+    cache.set(design, perFailures);
+  }
+  let view = perFailures.get(failures);
+  if (!view) {
+    view = computeView(design, failures);
+    perFailures.set(failures, view);
+  }
+  return view;
+}
+
+function computeView(design: Design, failures: FailureSet): WhatIfView {
+  // With several pools the what-if answers for the first; the panel names the pool it is about.
+  const pool = design.pools[0]?.id ?? null;
+  try {
+    const outcome = simulate(design, present(design, failures), { pool });
+    return { outcome, problem: null, marks: marksOf(design, outcome) };
+  } catch (err) {
+    if (!(err instanceof ScenarioError)) throw err;
+    return { outcome: null, problem: { text: err.text, params: err.params }, marks: noMarks };
+  }
+}
