@@ -14,6 +14,7 @@ import type {
 import { sqlInstanceLabel, uncPath } from '../../shared/model/values.ts';
 import type { PlaceableKind } from '../model/kinds.ts';
 import type { Badge } from '../state/findings.ts';
+import type { WhatIfMark } from '../whatif/whatif.ts';
 
 /** A catalogue key with its parameters; `tone` picks the chip colour. */
 export interface Chip {
@@ -31,12 +32,15 @@ export interface ElementContent {
 
 export interface ElementNodeData extends ElementContent, Record<string, unknown> {
   badge: Badge | null;
+  /** Set by the canvas in what-if mode only; never derived from the design. */
+  whatIf?: WhatIfMark;
 }
 
 export interface SiteNodeData extends Record<string, unknown> {
   name: string;
   lyncSite: string;
   badge: Badge | null;
+  whatIf?: WhatIfMark;
 }
 
 const host = (fqdn: string) => fqdn.split('.')[0] || fqdn;

@@ -5,7 +5,13 @@ import { displayShortcut } from '../actions/keyboard.ts';
 import { useActionContext, useEditor } from '../state/context.tsx';
 import { isMacPlatform } from './platform-keys.ts';
 
-export function ActionButton(props: { action: Action; pressed?: boolean; className?: string }) {
+export function ActionButton(props: {
+  action: Action;
+  pressed?: boolean;
+  className?: string;
+  /** Overrides the default `action-<name>` hook where docs/testing.md names another. */
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const ctx = useActionContext();
   const { action } = props;
@@ -21,7 +27,7 @@ export function ActionButton(props: { action: Action; pressed?: boolean; classNa
       title={
         shortcut ? `${label} (${displayShortcut(shortcut, isMacPlatform(), (k) => t(`keys.${k}`))})` : label
       }
-      data-testid={`action-${action.name}`}
+      data-testid={props.testId ?? `action-${action.name}`}
       onClick={() => void action.perform(ctx)}
     >
       {label}

@@ -11,7 +11,7 @@ import type { ActionContext } from '../actions/types.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
 import type { Platform } from '../platform/index.ts';
 import { readFileText } from '../platform/text.ts';
-import { ActionsContext, useEditorStore } from '../state/context.tsx';
+import { ActionsContext, useEditor, useEditorStore } from '../state/context.tsx';
 import { Canvas } from './Canvas.tsx';
 import { ConfirmDiscard } from './ConfirmDiscard.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
@@ -20,6 +20,7 @@ import { NoticeBar } from './NoticeBar.tsx';
 import { Palette } from './Palette.tsx';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { usePlatform } from './use-platform.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
@@ -28,6 +29,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
   const store = useEditorStore();
   const flow = useReactFlow();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const whatIfOn = useEditor((s) => s.whatIf.on);
 
   const ctx = useMemo<ActionContext>(() => {
     const documents = createDocumentCommands({
@@ -75,7 +77,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
           <Palette />
           <Canvas />
           <aside className="sidebar">
-            <Inspector />
+            {whatIfOn ? <WhatIfPanel /> : <Inspector />}
             <FindingsPanel />
           </aside>
         </main>

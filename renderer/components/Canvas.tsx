@@ -4,12 +4,14 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import type { AriaLabelConfig, Connection, Edge, IsValidConnection } from '@xyflow/react';
+import type { AriaLabelConfig, Connection, Edge, IsValidConnection, NodeMouseHandler } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { planConnection } from '../model/connections.ts';
 import { relationKinds } from '../model/relations.ts';
 import type { CanvasEdge, CanvasNode } from '../canvas/derive.ts';
 import { useEditor, useEditorStore } from '../state/context.tsx';
+import { selectWhatIf } from '../state/selectors.ts';
+import type { WhatIfMark } from '../whatif/whatif.ts';
 import { ConnectionPreview } from './ConnectionPreview.tsx';
 import { RelationEdge, markerId } from './edges/RelationEdge.tsx';
 import { Legend } from './Legend.tsx';
@@ -105,6 +107,15 @@ function useFlowLabels(): Partial<AriaLabelConfig> {
   );
 }
 
+/** Only the boxes the outcome marks become new objects; the rest stay as derived. */
+function withWhatIfMarks(nodes: CanvasNode[], marks: ReadonlyMap<string, WhatIfMark>): CanvasNode[] {
+  if (marks.size === 0) return nodes;
+  return nodes.map((n) => {
+    const mark = marks.get(n.id);
+    return mark ? ({ ...n, data: { ...n.data, whatIf: mark } } as CanvasNode) : n;
+  });
+}
+
 export function Canvas() {
   const store = useEditorStore();
   const ariaLabelConfig = useFlowLabels();
@@ -114,7 +125,17 @@ export function Canvas() {
   const showMinimap = useEditor((s) => s.showMinimap);
   const wrapper = useRef<HTMLDivElement>(null);
   const zoomedOut = useStore((s) => s.transform[2] < DETAIL_ZOOM);
+  const whatIf = useEditor(selectWhatIf);
+  const shownNodes = useMemo(() => (whatIf ? withWhatIfMarks(nodes, whatIf.marks) : nodes), [nodes, whatIf]);
   useFocusRequests();
+
+  // In what-if mode a click marks the element as failed (or back) instead of selecting it.
+  const onNodeClick = useCallback<NodeMouseHandler<CanvasNode>>(
+    (_, node) => {
+      if (store.getState().whatIf.on) store.getState().toggleFailure(node.id);
+    },
+    [store],
+  );
 
   const { onNodesChange, onEdgesChange } = store.getState();
   const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>(
@@ -135,16 +156,24 @@ export function Canvas() {
   const onConnectEnd = useCallback(() => wrapper.current?.classList.remove('is-connecting'), []);
 
   return (
-    <div className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}`} ref={wrapper} data-testid="canvas">
+    <div
+      className={`canvas${zoomedOut ? ' is-zoomed-out' : ''}${whatIf ? ' is-what-if' : ''}`}
+      ref={wrapper}
+      data-testid="canvas"
+    >
       <ArrowMarkers />
       <ReactFlow<CanvasNode, CanvasEdge>
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onNodeClick={onNodeClick}
+        elementsSelectable={!whatIf}
+        nodesDraggable={!whatIf}
+        nodesConnectable={!whatIf}
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}

@@ -56,6 +56,7 @@ export function Toolbar() {
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const showMinimap = useEditor((s) => s.showMinimap);
   const locale = useEditor((s) => s.locale);
+  const whatIfOn = useEditor((s) => s.whatIf.on);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="doc-title">
@@ -79,6 +80,7 @@ export function Toolbar() {
       <div className="group">
         <ActionButton action={actions.importXml} />
         <ActionButton action={actions.exportXml} />
+        <ActionButton action={actions.exportRunbook} />
       </div>
       <div className="group">
         <ActionButton action={actions.undo} />
@@ -94,6 +96,14 @@ export function Toolbar() {
         <ActionButton action={actions.toggleSnap} pressed={snapToGrid} />
         <ActionButton action={actions.toggleMinimap} pressed={showMinimap} />
         <ActionButton action={actions.zoomToFit} />
+      </div>
+      <div className="group">
+        <ActionButton
+          action={actions.toggleWhatIf}
+          pressed={whatIfOn}
+          testId="whatif-toggle"
+          className={whatIfOn ? 'is-what-if' : undefined}
+        />
       </div>
       <div className="group">
         <label className="language">

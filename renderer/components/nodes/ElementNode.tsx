@@ -28,9 +28,10 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
   const handles = handlesOf[data.kind];
   return (
     <div
-      className={`element element-${data.kind}${selected ? ' is-selected' : ''}`}
+      className={`element element-${data.kind}${selected ? ' is-selected' : ''}${data.whatIf ? ` whatif-${data.whatIf}` : ''}`}
       data-testid={`node-${id}`}
       data-kind={data.kind}
+      data-whatif={data.whatIf}
       aria-label={`${t(`kinds.${data.kind}`)}: ${data.subtitle}`}
       title={data.subtitle}
     >
@@ -47,6 +48,11 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
         {data.badge && <SeverityBadge badge={data.badge} />}
       </div>
       <div className="element-subtitle">{data.subtitle}</div>
+      {data.whatIf && (
+        <span className={`whatif-mark whatif-mark-${data.whatIf}`} data-testid="whatif-mark">
+          {t(`whatif.marks.${data.whatIf}`)}
+        </span>
+      )}
       {data.chips.length > 0 && (
         <div className="chips">
           {data.chips.map((c) => (

@@ -38,7 +38,11 @@ function SiteNodeView({ id, data, selected }: NodeProps<SiteNodeType>) {
   const store = useEditorStore();
   const [renaming, setRenaming] = useState(false);
   return (
-    <div className={`site${selected ? ' is-selected' : ''}`} data-testid={`site-${id}`}>
+    <div
+      className={`site${selected ? ' is-selected' : ''}${data.whatIf ? ` whatif-${data.whatIf}` : ''}`}
+      data-testid={`site-${id}`}
+      data-whatif={data.whatIf}
+    >
       <NodeResizer
         isVisible={selected ?? false}
         minWidth={MIN_WIDTH}
@@ -61,6 +65,9 @@ function SiteNodeView({ id, data, selected }: NodeProps<SiteNodeType>) {
           {data.lyncSite}
         </span>
         {data.badge && <SeverityBadge badge={data.badge} />}
+        {data.whatIf && (
+          <span className={`whatif-mark whatif-mark-${data.whatIf}`}>{t(`whatif.marks.${data.whatIf}`)}</span>
+        )}
         {!renaming && (
           <button
             type="button"
