@@ -1,0 +1,123 @@
+/**
+ * Export runbook: the web edition makes the failover, failback and deployment runbooks of the
+ * design and downloads them; a shell that writes runbooks itself (the Electron preload) gets
+ * the design, and its menu command reaches the same action.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { designerCommands } from '../../electron/menu.ts';
+import { createDocumentCommands } from '../../renderer/actions/documents.ts';
+import { actionByName, exportRunbook } from '../../renderer/actions/registry.ts';
+import type { ActionContext } from '../../renderer/actions/types.ts';
+import { templateDocument } from '../../renderer/model/templates.ts';
+import type { DesignerPlatform } from '../../renderer/platform/file-api.ts';
+import { createEditorStore } from '../../renderer/state/editor-store.ts';
+import { serializeDesign } from '../../shared/model/load.ts';
+import { loadExample } from '../support/designs.ts';
+
+const emptyNames = () => ({ design: 'New', sites: ['A', 'B'] as const, lyncSite: 'S' });
+
+function platform(extra: Partial<DesignerPlatform>): DesignerPlatform {
+  return {
+    openDesign: async () => null,
+    importTopologyXml: async () => null,
+    saveDesign: async () => null,
+    saveDesignAs: async () => null,
+    exportTopologyXml: async () => null,
+    onOpenFile: () => () => undefined,
+    onCommand: () => () => undefined,
+    setDocumentState: () => undefined,
+    ...extra,
+  };
+}
+
+function context(store: ReturnType<typeof createEditorStore>, p: DesignerPlatform): ActionContext {
+  return {
+    store,
+    documents: createDocumentCommands({ store, platform: p, xml: null, emptyNames }),
+    viewport: { fitView: () => undefined, zoomIn: () => undefined, zoomOut: () => undefined },
+    toggleShortcuts: () => undefined,
+  };
+}
+
+describe('Export runbook', () => {
+  test('the web edition downloads the three runbooks, filled in with the design’s names', async () => {
+    const store = createEditorStore(loadExample('reference-high-bandwidth'));
+    const doc = store.getState().doc;
+    const saved: { name: string; text: string }[] = [];
+    const p = platform({ saveFiles: async (files) => void saved.push(...files) });
+    await exportRunbook.perform(context(store, p));
+
+    expect(saved.map((f) => f.name).sort()).toEqual([
+      'deploy.md',
+      'failback.md',
+      'failback.ps1',
+      'failback.sql',
+      'failover.md',
+      'failover.ps1',
+      'failover.sql',
+    ]);
+    const file = (name: string) => saved.find((f) => f.name === name)!.text;
+    // The backup store that takes over in FO is named in the failover procedure.
+    expect(file('failover.md')).toContain('sqlpc2.contoso.com');
+    // Windows PowerShell 5.1 and SSMS need the byte-order mark to read UTF-8.
+    expect(file('failover.ps1').startsWith('\uFEFF')).toBe(true);
+    expect(file('failover.sql').startsWith('\uFEFF')).toBe(true);
+    expect(file('deploy.md').startsWith('\uFEFF')).toBe(false);
+    expect(store.getState().notice).toMatchObject({ tone: 'info', key: 'notices.runbookExported' });
+    expect(store.getState().doc).toBe(doc);
+  });
+
+  test('a runbook the design cannot support is left out, and the notice says why', async () => {
+    const store = createEditorStore(loadExample('reference-high-bandwidth'));
+    store.getState().updateElement('pool1', { disasterRecovery: false });
+    store.getState().setStore('pool1', 'backup', 'instance', null);
+    const saved: { name: string; text: string }[] = [];
+    await exportRunbook.perform(context(store, platform({ saveFiles: async (f) => void saved.push(...f) })));
+    expect(saved.map((f) => f.name)).toContain('deploy.md');
+    expect(saved.map((f) => f.name)).not.toContain('failover.md');
+    const notice = store.getState().notice!;
+    expect(notice.key).toBe('notices.runbookExported');
+    expect(notice.detail).toMatch(/backup/i);
+  });
+
+  test('is unavailable without a pool, and downloads nothing', async () => {
+    const store = createEditorStore(templateDocument('empty'));
+    expect(exportRunbook.enabled!(store.getState())).toBe(false);
+    const saveFiles = vi.fn(async () => undefined);
+    await exportRunbook.perform(context(store, platform({ saveFiles })));
+    expect(saveFiles).not.toHaveBeenCalled();
+    expect(store.getState().notice).toMatchObject({ tone: 'error', key: 'notices.runbookNone' });
+  });
+
+  test('a shell with its own exportRunbook gets the design as saved, and nothing is downloaded', async () => {
+    const store = createEditorStore(loadExample('reference-high-bandwidth'));
+    const shellExport = vi.fn(async () => null);
+    const saveFiles = vi.fn(async () => undefined);
+    await exportRunbook.perform(context(store, platform({ exportRunbook: shellExport, saveFiles })));
+    expect(shellExport).toHaveBeenCalledWith({
+      text: serializeDesign(store.getState().doc),
+      suggestedName: store.getState().doc.design.name,
+    });
+    expect(saveFiles).not.toHaveBeenCalled();
+  });
+
+  test('a failure in the shell is a notice, and the design stays as it was', async () => {
+    const store = createEditorStore(loadExample('reference-high-bandwidth'));
+    const doc = store.getState().doc;
+    const shellExport = vi.fn(async () => {
+      throw new Error('The folder is read-only.');
+    });
+    await exportRunbook.perform(context(store, platform({ exportRunbook: shellExport })));
+    expect(store.getState().notice).toMatchObject({
+      tone: 'error',
+      key: 'notices.runbookFailed',
+      detail: 'The folder is read-only.',
+    });
+    expect(store.getState().doc).toBe(doc);
+  });
+
+  test('every command the desktop menu sends, Export Runbook among them, names an action', () => {
+    expect(designerCommands).toContain('exportRunbook');
+    for (const command of designerCommands) expect(actionByName(command), command).toBeDefined();
+  });
+});
