@@ -1,7 +1,10 @@
 /**
  * Prints one plain closing line, "vitest: N passed, N failed, N skipped", after Vitest's own
- * report, so that CI logs and tools that read a closing line see the counts in a fixed form.
+ * report, and records the counts in test-results/, so that `npm test`, which runs two Vitest
+ * suites, can close with one line for the whole run (scripts/test-summary.mjs).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
@@ -18,5 +21,14 @@ export default class SummaryReporter implements Reporter {
       }
     }
     process.stdout.write(`\nvitest: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    const suite = process.env.npm_lifecycle_event;
+    if (suite) {
+      const dir = join(process.cwd(), 'test-results', 'summary');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, `${suite.replace(/[^\w-]/g, '-')}.json`),
+        JSON.stringify({ passed, failed, skipped }),
+      );
+    }
   }
 }
