@@ -9,6 +9,7 @@ import { createDocumentCommands } from '../../renderer/actions/documents.ts';
 import { actionByName, exportRunbook } from '../../renderer/actions/registry.ts';
 import type { ActionContext } from '../../renderer/actions/types.ts';
 import { templateDocument } from '../../renderer/model/templates.ts';
+import { createBrowserPlatform } from '../../renderer/platform/browser.ts';
 import type { DesignerPlatform } from '../../renderer/platform/file-api.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { serializeDesign } from '../../shared/model/load.ts';
@@ -65,6 +66,19 @@ describe('Export runbook', () => {
     expect(file('deploy.md').startsWith('\uFEFF')).toBe(false);
     expect(store.getState().notice).toMatchObject({ tone: 'info', key: 'notices.runbookExported' });
     expect(store.getState().doc).toBe(doc);
+  });
+
+  test('the browser platform offers each runbook as a download of its own', async () => {
+    const store = createEditorStore(loadExample('reference-high-bandwidth'));
+    const downloads: { text: string; name: string }[] = [];
+    const browser = createBrowserPlatform({
+      fileSystemAccess: null,
+      download: (text, name) => void downloads.push({ text, name }),
+    });
+    await exportRunbook.perform(context(store, browser));
+    expect(downloads.map((f) => f.name)).toContain('failover.ps1');
+    expect(downloads).toHaveLength(7);
+    expect(downloads.find((f) => f.name === 'deploy.md')!.text).toContain('pchatpool.contoso.com');
   });
 
   test('a runbook the design cannot support is left out, and the notice says why', async () => {
