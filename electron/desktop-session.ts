@@ -24,7 +24,7 @@ import { describeProblem } from './files/file-problems.ts';
 import type { FileTokens } from './files/file-tokens.ts';
 import type { DocumentStatePayload, RunbookRequestPayload, SaveRequestPayload } from './ipc/schemas.ts';
 import type { RecoveryDraft } from './recovery.ts';
-import { runbookFiles } from './runbook-files.ts';
+import { runbookFiles } from '../shared/runbooks/files.ts';
 import { dialogText, say } from './strings.ts';
 import { windowTitle } from './title.ts';
 

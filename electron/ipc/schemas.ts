@@ -25,7 +25,7 @@ export type DocumentStatePayload = z.infer<typeof documentStateSchema>;
 
 export const recoveryDraftSchema = z.strictObject({ text: fileText, fileId });
 
-/** Export Runbook sends the design; the runbooks are made from it here (electron/runbook-files.ts). */
+/** Export Runbook sends the design; the runbooks are made from it here (shared/runbooks/files.ts). */
 export const runbookRequestSchema = z.strictObject({ text: fileText, suggestedName });
 export type RunbookRequestPayload = z.infer<typeof runbookRequestSchema>;
 

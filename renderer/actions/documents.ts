@@ -13,7 +13,7 @@ import {
   writeDesign,
 } from '../model/documents.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
-import { runbookFiles } from '../../electron/runbook-files.ts';
+import { runbookFiles } from '../../shared/runbooks/files.ts';
 import type { DesignerPlatform, OpenedFile } from '../platform/file-api.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 

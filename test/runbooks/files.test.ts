@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runbookFiles } from '../../electron/runbook-files.ts';
+import { runbookFiles } from '../../shared/runbooks/files.ts';
 import { edit, lowBandwidth, reference } from '../support/designs.ts';
 
 describe('the runbook files of a design', () => {

@@ -4,11 +4,11 @@
  * made by shared/runbooks. A procedure the design cannot support (no backup store, say) is
  * left out and its reason, in the planner's language, is returned alongside; nothing throws.
  */
-import type { Locale } from '../shared/i18n/text.ts';
-import { render } from '../shared/i18n/text.ts';
-import type { Design } from '../shared/model/types.ts';
-import { buildRunbook, runbookKinds } from '../shared/runbooks/index.ts';
-import { ScenarioError } from '../shared/simulation/errors.ts';
+import type { Locale } from '../i18n/text.ts';
+import { render } from '../i18n/text.ts';
+import type { Design } from '../model/types.ts';
+import { buildRunbook, runbookKinds } from './index.ts';
+import { ScenarioError } from '../simulation/errors.ts';
 
 export interface RunbookOutput {
   files: { name: string; text: string }[];
