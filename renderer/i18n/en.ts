@@ -144,7 +144,6 @@ export const en = {
   },
   problems: {
     format: '{{field}} {{problem}}.',
-    other: '{{problem}}',
     empty: 'is empty',
     spaces: 'has spaces around it',
     tooLong253: 'is longer than 253 characters',

@@ -163,7 +163,6 @@ export const es: Catalogue = {
   },
   problems: {
     format: '{{field}}: {{problem}}.',
-    other: '{{problem}}',
     empty: 'está vacío',
     spaces: 'tiene espacios alrededor',
     tooLong253: 'tiene más de 253 caracteres',

@@ -1,5 +1,6 @@
 /** The inspector can say, in every language, whatever the model's field checks answer. */
 import { describe, expect, test } from 'vitest';
+import type { ValueProblem } from '../../shared/model/values.ts';
 import {
   fqdnProblem,
   instanceNameProblem,
@@ -9,6 +10,7 @@ import {
 } from '../../shared/model/values.ts';
 import { problemText } from '../../renderer/i18n/value-problems.ts';
 import { en } from '../../renderer/i18n/en.ts';
+import { es } from '../../renderer/i18n/es.ts';
 
 const samples = [
   ...[
@@ -27,14 +29,14 @@ const samples = [
 ];
 
 describe('value problems', () => {
-  test('every phrase the field checks can give has its own catalogue entry', () => {
-    const problems = samples.filter((p): p is string => p !== null);
+  test('every problem the field checks can give has its own entry in both languages', () => {
+    const problems = samples.filter((p): p is ValueProblem => p !== null);
     expect(problems).toHaveLength(samples.length);
     for (const p of problems) {
       const text = problemText(p);
-      expect(text.key, p).not.toBe('problems.other');
       const leaf = text.key.split('.')[1] as keyof typeof en.problems;
-      expect(en.problems[leaf], p).toBeDefined();
+      expect(en.problems[leaf], p.code).toBeDefined();
+      expect(es.problems[leaf as keyof typeof es.problems], p.code).toBeDefined();
     }
   });
 

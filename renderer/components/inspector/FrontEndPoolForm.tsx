@@ -1,13 +1,14 @@
 /** A Front End pool (or Standard Edition server): the next hop of Persistent Chat pools. */
 import { useTranslation } from 'react-i18next';
 import { fqdnProblem } from '../../../shared/model/values.ts';
+import type { ValueProblem } from '../../../shared/model/values.ts';
 import type { FrontEndPool } from '../../../shared/model/types.ts';
 import { useEditorStore } from '../../state/context.tsx';
 import { TextField } from './fields.tsx';
 import { DataCenterField, EnumField, FqdnField } from './shared-fields.tsx';
 
-/** The first machine name that is not an FQDN, as a problem phrase, or null. */
-function machinesProblem(text: string): string | null {
+/** What is wrong with the first machine name that is not an FQDN, or null. */
+function machinesProblem(text: string): ValueProblem | null {
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     const problem = fqdnProblem(line.trim());

@@ -7,9 +7,10 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ValueProblem } from '../../../shared/model/values.ts';
 import { problemText } from '../../i18n/value-problems.ts';
 
-type Check<T> = (value: T) => string | null;
+type Check<T> = (value: T) => ValueProblem | null;
 
 /** Enter writes the draft to the design; Escape drops it and leaves the field. */
 function draftKeys(commit: () => void, discard: () => void) {
@@ -26,7 +27,7 @@ function FieldShell(props: {
   id: string;
   label: string;
   field: string;
-  problem: string | null;
+  problem: ValueProblem | null;
   hint?: string | undefined;
   children: ReactNode;
 }) {
@@ -110,9 +111,9 @@ export function NumberField(props: {
   const shown = draft ?? (props.value === null ? '' : String(props.value));
   const trimmed = shown.trim();
   const parsed = trimmed === '' ? null : Number(trimmed);
-  let problem: string | null = null;
-  if (parsed === null) problem = props.optional ? null : 'is empty';
-  else if (Number.isNaN(parsed)) problem = 'is not a number';
+  let problem: ValueProblem | null = null;
+  if (parsed === null) problem = props.optional ? null : { code: 'empty', params: {} };
+  else if (Number.isNaN(parsed)) problem = { code: 'notNumber', params: {} };
   else if (props.check) problem = props.check(parsed);
   const commit = () => {
     if (draft === null || problem) return;

@@ -40,6 +40,8 @@ import type {
 } from '../../model/types.ts';
 import { collectionOf } from '../../model/types.ts';
 import {
+  describeProblem,
+  problemTexts,
   fqdnKey,
   fqdnProblem,
   instanceNameProblem,
@@ -48,6 +50,7 @@ import {
   shareNameProblem,
   sqlInstanceLabel,
 } from '../../model/values.ts';
+import type { ProblemCode, ValueProblem } from '../../model/values.ts';
 import type { Params, Text } from '../../i18n/text.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
@@ -89,109 +92,67 @@ function messagesFor<K extends string, W>(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reasons: values.ts says what is wrong with a value in English; each reason it can give gets
-// its own message, and a reason it learns later still reaches the planner through `other`.
+// Reasons: values.ts says what is wrong with a value as a code; each code a rule can meet gets
+// its own message key here (keys kept stable for the canvas and scripts), and a code a table
+// does not list still reaches the planner through `other`.
 
 interface Reason {
   key: string;
-  matches(problem: string): Params | null;
+  code: string;
   text: Text;
 }
 
-const exactly =
-  (wanted: string) =>
-  (problem: string): Params | null =>
-    problem === wanted ? {} : null;
-
-/** A reason values.ts gives word for word; `wanted` when the message says more than the reason. */
-function reason(key: string, en: string, es: string, wanted: string = en): Reason {
-  return { key, matches: exactly(wanted), text: { en, es } };
+/** A reason as values.ts words it; `text` only where the message says more than that. */
+function reason(key: string, code: ProblemCode | typeof ZERO_INTERVAL, text?: Text): Reason {
+  return { key, code, text: text ?? problemTexts[code as ProblemCode] };
 }
 
-const OTHER: Reason = {
-  key: 'other',
-  matches: (problem) => ({ problem }),
-  text: { en: '{problem}', es: '{problem}' },
-};
+const OTHER_KEY = 'other';
+const OTHER_TEXT: Text = { en: '{problem}', es: '{problem}' };
 
 const fqdnReasons: Reason[] = [
-  reason('empty', 'is empty', 'está vacío'),
-  reason('spaces', 'has spaces around it', 'tiene espacios alrededor'),
-  reason('tooLong', 'is longer than 253 characters', 'tiene más de 253 caracteres'),
-  reason(
-    'singleLabel',
-    'is a single label, not a fully qualified domain name',
-    'es una sola etiqueta, no un nombre de dominio completo',
-  ),
-  {
-    key: 'badLabel',
-    matches: (problem) => {
-      const m = /^has an invalid label "(.*)"$/.exec(problem);
-      return m ? { label: m[1] ?? '' } : null;
-    },
-    text: { en: 'has an invalid label "{label}"', es: 'tiene una etiqueta no válida «{label}»' },
-  },
-  reason(
-    'ipAddress',
-    'looks like an IP address, not a domain name',
-    'parece una dirección IP, no un nombre de dominio',
-  ),
-  OTHER,
+  reason('empty', 'empty'),
+  reason('spaces', 'spaces'),
+  reason('tooLong', 'tooLong253'),
+  reason('singleLabel', 'singleLabel'),
+  reason('badLabel', 'invalidLabel'),
+  reason('ipAddress', 'ipAddress'),
 ];
 
-const portReasons: Reason[] = [
-  reason('notWhole', 'is not a whole number', 'no es un número entero'),
-  reason('range', 'is outside 1 to 65535', 'está fuera del intervalo de 1 a 65535'),
-  OTHER,
-];
+const portReasons: Reason[] = [reason('notWhole', 'notWhole'), reason('range', 'portRange')];
 
-const ZERO_INTERVAL = 'is zero';
+/** Not a problem of the value itself: a schedule interval of 0 is a valid number but no schedule. */
+const ZERO_INTERVAL = 'zeroInterval';
 
 const minuteReasons: Reason[] = [
-  reason('notNumber', 'is not a number', 'no es un número'),
-  reason('negative', 'is negative', 'es negativo'),
-  reason('overWeek', 'is longer than a week', 'supera una semana'),
-  reason(
-    'zero',
-    'is zero; a schedule needs at least 1 minute',
-    'es cero; una programación necesita al menos 1 minuto',
-    ZERO_INTERVAL,
-  ),
-  OTHER,
+  reason('notNumber', 'notNumber'),
+  reason('negative', 'negative'),
+  reason('overWeek', 'overWeek'),
+  reason('zero', ZERO_INTERVAL, {
+    en: 'is zero; a schedule needs at least 1 minute',
+    es: 'es cero; una programación necesita al menos 1 minuto',
+  }),
 ];
 
 const instanceReasons: Reason[] = [
-  reason('tooLong', 'is longer than 16 characters', 'tiene más de 16 caracteres'),
-  reason(
-    'characters',
-    'may hold only letters, digits, _, &, # and $',
-    'solo puede contener letras, dígitos, _, &, # y $',
-  ),
-  reason(
-    'reserved',
-    'is a reserved name; leave it empty for the default instance',
-    'es un nombre reservado; déjelo vacío para la instancia predeterminada',
-  ),
-  OTHER,
+  reason('tooLong', 'tooLong16'),
+  reason('characters', 'instanceChars'),
+  reason('reserved', 'reservedInstance'),
 ];
 
 const shareReasons: Reason[] = [
-  reason('empty', 'is empty', 'está vacío'),
-  reason('path', 'must be a share name, not a path', 'debe ser un nombre de recurso compartido, no una ruta'),
-  reason(
-    'character',
-    'holds a character a share name cannot have',
-    'contiene un carácter que un nombre de recurso compartido no admite',
-  ),
-  OTHER,
+  reason('empty', 'empty'),
+  reason('path', 'sharePath'),
+  reason('character', 'shareChars'),
 ];
 
-function reasonOf(problem: string, reasons: readonly Reason[]): { key: string; params: Params } {
-  for (const r of reasons) {
-    const params = r.matches(problem);
-    if (params) return { key: r.key, params };
-  }
-  return { key: OTHER.key, params: { problem } };
+type Problem = ValueProblem | { code: typeof ZERO_INTERVAL; params: Params };
+const zeroInterval: Problem = { code: ZERO_INTERVAL, params: {} };
+
+function reasonOf(problem: Problem, reasons: readonly Reason[]): { key: string; params: Params } {
+  const hit = reasons.find((r) => r.code === problem.code);
+  if (hit) return { key: hit.key, params: problem.params };
+  return { key: OTHER_KEY, params: { problem: describeProblem(problem as ValueProblem) } };
 }
 
 /** Messages `prefix.subject.reason`, each a subject sentence finished by one reason. */
@@ -202,7 +163,7 @@ function reasonMessages<S extends string>(
 ): Record<string, Text> {
   const out: Record<string, Text> = {};
   for (const s of Object.keys(subjects) as S[]) {
-    for (const r of reasons) {
+    for (const r of [...reasons, { key: OTHER_KEY, text: OTHER_TEXT }]) {
       out[`${prefix}.${s}.${r.key}`] = {
         en: `${subjects[s].en} ${r.text.en}.`,
         es: `${subjects[s].es} ${r.text.es}.`,
@@ -1139,7 +1100,7 @@ const dsn009 = defineRule({
       for (const key of Object.keys(minuteSubjects) as MinuteField[]) {
         const value = ls[key];
         const interval = key !== 'restoreDelayMinutes';
-        const problem = minutesProblem(value) ?? (interval && value === 0 ? ZERO_INTERVAL : null);
+        const problem = minutesProblem(value) ?? (interval && value === 0 ? zeroInterval : null);
         if (problem === null) continue;
         // The delay's documented value is 0; the other schedules follow the backup (PC-058).
         const target = !interval
