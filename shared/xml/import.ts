@@ -33,7 +33,7 @@ import { describeNonXml, detectFlavour } from './detect.ts';
 import { TopologyXmlError, asTopologyXmlError } from './errors.ts';
 import { openDocument } from './export.ts';
 import { FILE_STORE, frontEndCluster } from './frontend-template.ts';
-import { layoutDesign } from './layout.ts';
+import { completeLayout } from '../model/layout.ts';
 import type { Flavour } from './namespaces.ts';
 import { parsePreparedXml } from './parse.ts';
 import {
@@ -139,7 +139,8 @@ export function importOrThrow(input: Uint8Array | string, options: ImportOptions
     document = restoreDesign({
       formatVersion: CURRENT_FORMAT_VERSION,
       design,
-      layout: layoutDesign(design),
+      // Topology XML has no geometry: place everything the way the canvas places new elements.
+      layout: completeLayout({ formatVersion: CURRENT_FORMAT_VERSION, design, layout: { nodes: {} } }).layout,
       preservedTopology: preservedTopology(flavour, text, builder.bindings()),
     });
   } catch (err) {
