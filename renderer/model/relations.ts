@@ -3,9 +3,11 @@
  * picture of one or more references (an instance that is both the primary and the compliance
  * store is one line labelled with both roles), and removing it clears exactly those references.
  */
+import { derived } from '../../shared/model/derived.ts';
 import { indexDesign } from '../../shared/model/design-index.ts';
+import { referencesOf } from '../../shared/model/references.ts';
+import type { ReferenceField } from '../../shared/model/references.ts';
 import { updateElement, updateStore } from '../../shared/model/edit.ts';
-import { storeRoleNames } from '../../shared/model/schema.ts';
 import type { Design, PersistentChatPool, StoreRole } from '../../shared/model/types.ts';
 
 export const relationKinds = [
@@ -65,12 +67,19 @@ export function setShareSlot(
   return updateElement(design, 'pool', poolId, { logShipping: { ...pool.logShipping, [key]: shareId } });
 }
 
-const cache = new WeakMap<Design, readonly Relation[]>();
+const slotOfField: Partial<Record<ReferenceField, ShareSlot>> = {
+  logBackupShare: 'log-backup',
+  logCopyShare: 'log-copy',
+  mirroringShare: 'mirroring',
+};
 
-/** Every connection of the design; references to elements that do not exist are left to the rules. */
-export function relationsOf(design: Design): readonly Relation[] {
-  const hit = cache.get(design);
-  if (hit) return hit;
+/**
+ * Every connection of the design, drawn from the references the model lists (one table,
+ * shared/model/references.ts, so a new kind of reference cannot be missed here). References
+ * to elements that do not exist are left to the rules. Membership lines come first, as the
+ * servers' lines have always been drawn beneath the pools'.
+ */
+export const relationsOf: (design: Design) => readonly Relation[] = derived((design: Design) => {
   const index = indexDesign(design);
   const exists = (id: string | null): id is string => !!id && index.byId.has(id);
   const out = new Map<string, Relation>();
@@ -87,74 +96,68 @@ export function relationsOf(design: Design): readonly Relation[] {
     }
     out.set(id, { id, kind, roles: role ? [role] : [], ...r });
   };
+  const references = referencesOf(design);
 
-  for (const server of design.servers) {
-    if (exists(server.poolId) && index.pool(server.poolId)) {
-      add('member', `member:${server.id}`, {
-        source: server.id,
-        target: server.poolId,
-        poolId: server.poolId,
+  for (const ref of references) {
+    if (ref.field === 'pool' && exists(ref.target) && index.pool(ref.target)) {
+      add('member', `member:${ref.owner}`, {
+        source: ref.owner,
+        target: ref.target,
+        poolId: ref.target,
         slot: null,
       });
     }
   }
-  for (const pool of design.pools) {
+  for (const ref of references) {
+    if (ref.ownerKind !== 'pool' || !exists(ref.target)) continue;
+    const pool = index.pool(ref.owner);
+    if (!pool) continue;
     const base = { poolId: pool.id, slot: null };
-    if (exists(pool.nextHopId)) {
-      add('nextHop', `nextHop:${pool.id}`, { ...base, source: pool.id, target: pool.nextHopId });
-    }
-    if (exists(pool.fileStoreId)) {
-      add('fileStore', `fileStore:${pool.id}`, { ...base, source: pool.id, target: pool.fileStoreId });
-    }
-    for (const slot of shareSlots) {
-      const shareId = shareOfSlot(pool, slot);
-      if (exists(shareId)) {
-        add('share', `share:${pool.id}:${slot}`, { poolId: pool.id, slot, source: pool.id, target: shareId });
-      }
-    }
-    for (const role of storeRoleNames) {
-      const a = pool.stores[role];
-      const from = shippedFrom[role] ? pool.stores[shippedFrom[role]].sqlInstanceId : null;
-      if (exists(a.sqlInstanceId)) {
+    const slot = slotOfField[ref.field];
+    if (ref.field === 'nextHop') {
+      add('nextHop', `nextHop:${pool.id}`, { ...base, source: pool.id, target: ref.target });
+    } else if (ref.field === 'fileStore') {
+      add('fileStore', `fileStore:${pool.id}`, { ...base, source: pool.id, target: ref.target });
+    } else if (slot) {
+      add('share', `share:${pool.id}:${slot}`, {
+        poolId: pool.id,
+        slot,
+        source: pool.id,
+        target: ref.target,
+      });
+    } else if (ref.store) {
+      const { role, part } = ref.store;
+      const instance = pool.stores[role].sqlInstanceId;
+      if (part === 'instance') {
         // A backup store is drawn as the log shipping that feeds it, when its source store exists.
+        const from = shippedFrom[role] ? pool.stores[shippedFrom[role]].sqlInstanceId : null;
         if (exists(from)) {
           add(
             'logShipping',
-            `logShipping:${pool.id}:${from}:${a.sqlInstanceId}`,
-            { ...base, source: from, target: a.sqlInstanceId },
+            `logShipping:${pool.id}:${from}:${ref.target}`,
+            { ...base, source: from, target: ref.target },
             role,
           );
         } else {
           add(
             'store',
-            `store:${pool.id}:${a.sqlInstanceId}`,
-            { ...base, source: pool.id, target: a.sqlInstanceId },
+            `store:${pool.id}:${ref.target}`,
+            { ...base, source: pool.id, target: ref.target },
             role,
           );
         }
-        if (exists(a.mirrorId)) {
-          add(
-            'mirror',
-            `mirror:${pool.id}:${a.sqlInstanceId}:${a.mirrorId}`,
-            { ...base, source: a.sqlInstanceId, target: a.mirrorId },
-            role,
-          );
-        }
-        if (exists(a.witnessId)) {
-          add(
-            'witness',
-            `witness:${pool.id}:${a.sqlInstanceId}:${a.witnessId}`,
-            { ...base, source: a.sqlInstanceId, target: a.witnessId },
-            role,
-          );
-        }
+      } else if (exists(instance)) {
+        add(
+          part,
+          `${part}:${pool.id}:${instance}:${ref.target}`,
+          { ...base, source: instance, target: ref.target },
+          role,
+        );
       }
     }
   }
-  const list = [...out.values()];
-  cache.set(design, list);
-  return list;
-}
+  return [...out.values()];
+});
 
 /** Clears the references a relation stands for; the elements themselves stay. */
 export function removeRelation(design: Design, relation: Relation): Design {

@@ -11,6 +11,9 @@ import type {
   StoreRole,
 } from './types.ts';
 import { collectionOf } from './types.ts';
+import { removeElements } from './references.ts';
+
+export { removeElements };
 
 /** Returns a design in which element `id` of `kind` has `patch` applied; unchanged if absent. */
 export function updateElement<K extends ElementKind>(
@@ -47,52 +50,5 @@ export function addElement<K extends ElementKind>(design: Design, kind: K, eleme
 
 /** Removes an element and clears every reference to it, so no dangling link is left behind. */
 export function removeElement(design: Design, id: string): Design {
-  const clear = (v: string | null) => (v === id ? null : v);
-  const clearStore = (a: StoreAssignment): StoreAssignment => ({
-    sqlInstanceId: clear(a.sqlInstanceId),
-    mirrorId: clear(a.mirrorId),
-    witnessId: clear(a.witnessId),
-  });
-  return {
-    ...design,
-    dataCenters: design.dataCenters.filter((d) => d.id !== id),
-    frontEndPools: design.frontEndPools
-      .filter((f) => f.id !== id)
-      .map((f) => (f.dataCenterId === id ? { ...f, dataCenterId: null } : f)),
-    pools: design.pools
-      .filter((p) => p.id !== id)
-      .map((p) => ({
-        ...p,
-        nextHopId: clear(p.nextHopId),
-        fileStoreId: clear(p.fileStoreId),
-        mirroringShareId: clear(p.mirroringShareId),
-        logShipping: {
-          ...p.logShipping,
-          backupShareId: clear(p.logShipping.backupShareId),
-          copyShareId: clear(p.logShipping.copyShareId),
-        },
-        stores: {
-          primary: clearStore(p.stores.primary),
-          backup: clearStore(p.stores.backup),
-          compliance: clearStore(p.stores.compliance),
-          complianceBackup: clearStore(p.stores.complianceBackup),
-        },
-      })),
-    servers: design.servers
-      .filter((s) => s.id !== id)
-      .map((s) => ({ ...s, poolId: clear(s.poolId), dataCenterId: clear(s.dataCenterId) })),
-    sqlInstances: design.sqlInstances
-      .filter((i) => i.id !== id)
-      .map((i) => ({
-        ...i,
-        dataCenterId: clear(i.dataCenterId),
-        backEndPoolIds: i.backEndPoolIds.filter((b) => b !== id),
-      })),
-    fileStores: design.fileStores
-      .filter((f) => f.id !== id)
-      .map((f) => ({ ...f, dataCenterId: clear(f.dataCenterId) })),
-    shares: design.shares
-      .filter((s) => s.id !== id)
-      .map((s) => ({ ...s, dataCenterId: clear(s.dataCenterId) })),
-  };
+  return removeElements(design, new Set([id]));
 }

@@ -26,19 +26,12 @@
  * where a message names a field or a reason, there is one message per field and reason, built
  * from the word tables below.
  */
-import { updateElement, updateStore } from '../../model/edit.ts';
+import { updateElement } from '../../model/edit.ts';
 import type { DesignIndex } from '../../model/design-index.ts';
-import { logShippingSchema, ruleSettingsSchema, storeRoleNames } from '../../model/schema.ts';
-import type {
-  Design,
-  ElementKind,
-  LogShipping,
-  RuleSettings,
-  StoreAssignment,
-  StorePart,
-  StoreRole,
-} from '../../model/types.ts';
+import { logShippingSchema, ruleSettingsSchema } from '../../model/schema.ts';
+import type { Design, ElementKind, LogShipping, RuleSettings } from '../../model/types.ts';
 import { collectionOf } from '../../model/types.ts';
+import { clearReference, referenceFields, referencesOf } from '../../model/references.ts';
 import {
   describeProblem,
   problemTexts,
@@ -185,25 +178,6 @@ const scriptVariableEnding: Text = {
 
 type Words = Text;
 
-const storePartNames: Record<StorePart, (role: Words) => Words> = {
-  instance: (r) => r,
-  mirror: (r) => ({ en: `mirror of the ${r.en}`, es: `reflejo del ${r.es}` }),
-  witness: (r) => ({ en: `witness of the ${r.en}`, es: `testigo del ${r.es}` }),
-};
-
-const roleNames: Record<StoreRole, Words> = {
-  primary: { en: 'primary store', es: 'almacén principal' },
-  backup: { en: 'backup store', es: 'almacén de copia de seguridad' },
-  compliance: { en: 'compliance store', es: 'almacén de cumplimiento' },
-  complianceBackup: { en: 'backup compliance store', es: 'almacén de cumplimiento de copia de seguridad' },
-};
-
-const storeField: Record<StorePart, keyof StoreAssignment> = {
-  instance: 'sqlInstanceId',
-  mirror: 'mirrorId',
-  witness: 'witnessId',
-};
-
 /** What each kind of element is called, with its indefinite article. */
 const aKind: Record<ElementKind, Words> = {
   dataCenter: { en: 'a data center', es: 'un centro de datos' },
@@ -215,146 +189,7 @@ const aKind: Record<ElementKind, Words> = {
   share: { en: 'a share', es: 'un recurso compartido' },
 };
 
-interface Field {
-  name: Words;
-  expected: ElementKind;
-}
-
-const referenceFields: Record<string, Field> = {
-  dataCenter: { name: { en: 'data center', es: 'centro de datos' }, expected: 'dataCenter' },
-  nextHop: { name: { en: 'next hop', es: 'próximo salto' }, expected: 'frontEndPool' },
-  fileStore: { name: { en: 'file store', es: 'almacén de archivos' }, expected: 'fileStore' },
-  mirroringShare: {
-    name: { en: 'mirroring share', es: 'recurso de creación de reflejo' },
-    expected: 'share',
-  },
-  logBackupShare: {
-    name: { en: 'log-backup share', es: 'recurso de copias del registro' },
-    expected: 'share',
-  },
-  logCopyShare: {
-    name: { en: 'copy-destination share', es: 'recurso de destino de copia' },
-    expected: 'share',
-  },
-  pool: { name: { en: 'pool', es: 'grupo' }, expected: 'pool' },
-  backEndPool: {
-    name: { en: 'Back End pool', es: 'grupo de servidores back-end' },
-    expected: 'frontEndPool',
-  },
-};
-for (const role of storeRoleNames) {
-  for (const part of ['instance', 'mirror', 'witness'] as const) {
-    referenceFields[`${role}.${part}`] = {
-      name: storePartNames[part](roleNames[role]),
-      expected: 'sqlInstance',
-    };
-  }
-}
-
-interface Reference {
-  owner: string;
-  field: string;
-  target: string;
-  clear(design: Design): Design;
-}
-
-function clearLogShare(poolId: string, field: 'backupShareId' | 'copyShareId') {
-  return (d: Design) => {
-    const pool = d.pools.find((p) => p.id === poolId);
-    if (!pool) return d;
-    const logShipping: LogShipping = { ...pool.logShipping, [field]: null };
-    return updateElement(d, 'pool', poolId, { logShipping });
-  };
-}
-
 type Placeable = 'frontEndPool' | 'server' | 'sqlInstance' | 'fileStore' | 'share';
-
-/** Every reference a design holds, with the edit that clears it. */
-function forEachReference(design: Design, visit: (ref: Reference) => void): void {
-  const placed = (kind: Placeable) => (el: { id: string; dataCenterId: string | null }) => {
-    if (el.dataCenterId)
-      visit({
-        owner: el.id,
-        field: 'dataCenter',
-        target: el.dataCenterId,
-        clear: (d) => updateElement(d, kind, el.id, { dataCenterId: null }),
-      });
-  };
-  design.frontEndPools.forEach(placed('frontEndPool'));
-  for (const pool of design.pools) {
-    const simple = (
-      value: string | null,
-      field: string,
-      key: 'nextHopId' | 'fileStoreId' | 'mirroringShareId',
-    ) => {
-      if (value)
-        visit({
-          owner: pool.id,
-          field,
-          target: value,
-          clear: (d) => updateElement(d, 'pool', pool.id, { [key]: null }),
-        });
-    };
-    simple(pool.nextHopId, 'nextHop', 'nextHopId');
-    simple(pool.fileStoreId, 'fileStore', 'fileStoreId');
-    simple(pool.mirroringShareId, 'mirroringShare', 'mirroringShareId');
-    const { backupShareId, copyShareId } = pool.logShipping;
-    if (backupShareId)
-      visit({
-        owner: pool.id,
-        field: 'logBackupShare',
-        target: backupShareId,
-        clear: clearLogShare(pool.id, 'backupShareId'),
-      });
-    if (copyShareId)
-      visit({
-        owner: pool.id,
-        field: 'logCopyShare',
-        target: copyShareId,
-        clear: clearLogShare(pool.id, 'copyShareId'),
-      });
-    for (const role of storeRoleNames) {
-      for (const part of ['instance', 'mirror', 'witness'] as const) {
-        const target = pool.stores[role][storeField[part]];
-        if (target)
-          visit({
-            owner: pool.id,
-            field: `${role}.${part}`,
-            target,
-            clear: (d) => updateStore(d, pool.id, role, { [storeField[part]]: null }),
-          });
-      }
-    }
-  }
-  for (const server of design.servers) {
-    if (server.poolId)
-      visit({
-        owner: server.id,
-        field: 'pool',
-        target: server.poolId,
-        clear: (d) => updateElement(d, 'server', server.id, { poolId: null }),
-      });
-  }
-  design.servers.forEach(placed('server'));
-  for (const instance of design.sqlInstances) {
-    for (const target of instance.backEndPoolIds) {
-      visit({
-        owner: instance.id,
-        field: 'backEndPool',
-        target,
-        clear: (d) => {
-          const current = d.sqlInstances.find((i) => i.id === instance.id);
-          if (!current) return d;
-          const backEndPoolIds = current.backEndPoolIds.filter((b) => b !== target);
-          return updateElement(d, 'sqlInstance', instance.id, { backEndPoolIds });
-        },
-      });
-    }
-  }
-  design.sqlInstances.forEach(placed('sqlInstance'));
-  design.fileStores.forEach(placed('fileStore'));
-  design.shares.forEach(placed('share'));
-}
 
 const clearMessages = messagesFor('clear', referenceFields, (f) => ({
   en: `Clear the ${f.name.en} of {owner}`,
@@ -378,15 +213,15 @@ const dsn001 = defineRule({
     ...clearMessages,
   },
   check({ design, index, report }) {
-    forEachReference(design, (ref) => {
-      if (index.byId.has(ref.target)) return;
+    for (const ref of referencesOf(design)) {
+      if (index.byId.has(ref.target)) continue;
       report({
         message: `dangling.${ref.field}`,
         params: { owner: index.label(ref.owner), target: ref.target },
         elements: [ref.owner],
-        fix: { title: `clear.${ref.field}`, apply: ref.clear },
+        fix: { title: `clear.${ref.field}`, apply: (d) => clearReference(d, ref) },
       });
-    });
+    }
   },
 });
 
@@ -401,22 +236,22 @@ const dsn002 = defineRule({
   },
   messages: {
     ...messagesFor('wrongKind', referenceFields, (f) => ({
-      en: `The ${f.name.en} of {owner} refers to {target}, which is not ${aKind[f.expected].en}.`,
-      es: `El ${f.name.es} de {owner} hace referencia a {target}, que no es ${aKind[f.expected].es}.`,
+      en: `The ${f.name.en} of {owner} refers to {target}, which is not ${aKind[f.expects].en}.`,
+      es: `El ${f.name.es} de {owner} hace referencia a {target}, que no es ${aKind[f.expects].es}.`,
     })),
     ...clearMessages,
   },
   check({ design, index, report }) {
-    forEachReference(design, (ref) => {
+    for (const ref of referencesOf(design)) {
       const hit = index.byId.get(ref.target);
-      if (!hit || hit.kind === referenceFields[ref.field]?.expected) return;
+      if (!hit || hit.kind === ref.expects) continue;
       report({
         message: `wrongKind.${ref.field}`,
         params: { owner: index.label(ref.owner), target: index.label(ref.target) },
         elements: [ref.owner, ref.target],
-        fix: { title: `clear.${ref.field}`, apply: ref.clear },
+        fix: { title: `clear.${ref.field}`, apply: (d) => clearReference(d, ref) },
       });
-    });
+    }
   },
 });
 

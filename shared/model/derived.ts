@@ -1,0 +1,15 @@
+/**
+ * The one way to cache a value derived from an immutable input. A design (and its index) never
+ * changes once made, so a derivation keyed by identity can never go stale, and a WeakMap lets
+ * it go with the design. Every derived view of a design goes through here, so there is one
+ * place to look for what is cached and one pattern to follow for the next derivation.
+ */
+export function derived<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
