@@ -3,6 +3,7 @@
  * and every component (the way tldraw keeps derived state in one place). A design is
  * immutable, so the index is cached by identity and never goes stale.
  */
+import { derived } from './derived.ts';
 import { storeRoleNames } from './schema.ts';
 import type {
   AnyElement,
@@ -49,16 +50,7 @@ export interface DesignIndex {
   label(id: string | null | undefined): string;
 }
 
-const cache = new WeakMap<Design, DesignIndex>();
-
-export function indexDesign(design: Design): DesignIndex {
-  let index = cache.get(design);
-  if (!index) {
-    index = buildIndex(design);
-    cache.set(design, index);
-  }
-  return index;
-}
+export const indexDesign: (design: Design) => DesignIndex = derived((design: Design) => buildIndex(design));
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
