@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { LoadError, loadDesign, MAX_DESIGN_BYTES } from '../shared/model/load.ts';
 import type { DesignDocument } from '../shared/model/types.ts';
+import { decodeTopologyBytes } from '../shared/xml/decode.ts';
 import { importTopology, looksLikeXml } from '../shared/xml/index.ts';
 import type { ImportOutput } from '../shared/xml/index.ts';
 import { CliError } from './io.ts';
@@ -51,10 +52,21 @@ export function importTopologyInput(path: string, bytes: Uint8Array): ImportOutp
 
 /** A design file, or a topology XML file imported into a design on the way in. */
 export async function readDesignInput(path: string): Promise<DesignDocument> {
-  const bytes = await readInputText(path);
-  if (looksLikeXml(bytes)) return importTopologyInput(path, bytes).document;
+  return designFromBytes(path, await readInputText(path)).document;
+}
+
+/** The design in bytes already read, with the text it was read from, for reports that point into it. */
+export function designFromBytes(
+  path: string,
+  bytes: Buffer,
+): { document: DesignDocument; text: string; isXml: boolean } {
+  if (looksLikeXml(bytes)) {
+    const document = importTopologyInput(path, bytes).document;
+    return { document, text: decodeTopologyBytes(bytes), isXml: true };
+  }
+  const text = bytes.toString('utf8');
   try {
-    return loadDesign(bytes.toString('utf8'));
+    return { document: loadDesign(text), text, isXml: false };
   } catch (err) {
     if (err instanceof LoadError) throw new CliError(`${path}: ${err.message}`);
     throw err;

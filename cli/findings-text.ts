@@ -28,19 +28,19 @@ export function findingsText(title: string, findings: readonly Finding[], summar
 }
 
 /** The exact JSON shape scripts rely on; keep it stable. */
+export function findingsJsonValue(findings: readonly Finding[], summary: FindingSummary) {
+  return {
+    summary,
+    findings: findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      elements: f.elements,
+      fix: f.fix ? f.fix.title : null,
+    })),
+  };
+}
+
 export function findingsJson(findings: readonly Finding[], summary: FindingSummary): string {
-  return `${JSON.stringify(
-    {
-      summary,
-      findings: findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        elements: f.elements,
-        fix: f.fix ? f.fix.title : null,
-      })),
-    },
-    null,
-    2,
-  )}\n`;
+  return `${JSON.stringify(findingsJsonValue(findings, summary), null, 2)}\n`;
 }

@@ -2,19 +2,12 @@
  * pchat-topology: everything the canvas can do, for scripts and pipelines. Each command lives
  * in cli/commands/; this file only routes and turns failures into one-paragraph messages.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Command } from './command.ts';
 import { commands } from './commands/index.ts';
 import { CliError, EXIT } from './io.ts';
 import type { CliIo } from './io.ts';
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
+import { version } from './version.ts';
 
 function generalHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
