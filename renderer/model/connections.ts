@@ -12,7 +12,7 @@ import type { DesignIndex } from '../../shared/model/design-index.ts';
 import { updateElement, updateStore } from '../../shared/model/edit.ts';
 import { storeRoleNames } from '../../shared/model/schema.ts';
 import type { Design, PersistentChatPool, StoreRole } from '../../shared/model/types.ts';
-import { rolesInUse } from '../../shared/rules/helpers.ts';
+import { rolesInUse } from '../../shared/model/queries.ts';
 import { defaultShareName } from './factories.ts';
 import { backupOf, setShareSlot, shareOfSlot, shareSlots, shippedFrom } from './relations.ts';
 import type { ShareSlot } from './relations.ts';

@@ -9,23 +9,23 @@ import {
   clearActiveServers,
   databaseFailover,
   installMirror,
+  removePartner,
   setActiveServers,
   setPoolState,
-} from '../simulation/commands.ts';
+} from '../procedures/commands.ts';
 import type { RunbookDocument, RunbookStep } from './document.ts';
 import { baseParams, noProcedure, scriptHelp, valueRows } from './failover.ts';
 import { poolNames } from './names.ts';
 import type { SqlName } from './names.ts';
-import { failbackStep } from './procedure.ts';
-import type { FailbackStepId } from './procedure.ts';
+import { failbackStep } from '../procedures/steps.ts';
+import type { FailbackStepId } from '../procedures/steps.ts';
 import {
   endSessions,
   failbackBackupPath,
   fullBackup,
-  removeMirroring,
   restoreOver,
   unmirrorIfMirrored,
-} from './tsql-steps.ts';
+} from '../procedures/tsql-steps.ts';
 
 const text = {
   title: {
@@ -155,7 +155,7 @@ export function failbackRunbook(design: Design, pool: PersistentChatPool): Runbo
   };
   const unmirror = (instance: SqlName, database: 'mgc' | 'mgccomp') => ({
     instance,
-    code: removeMirroring(database),
+    code: removePartner(database),
   });
   const complianceBackup = names.complianceBackup;
 
@@ -173,7 +173,7 @@ export function failbackRunbook(design: Design, pool: PersistentChatPool): Runbo
       manual: true,
       sql:
         complianceBackup && complianceBackup.id === backup.id
-          ? { instance: backup, code: `${removeMirroring('mgc')}\n${removeMirroring('mgccomp')}` }
+          ? { instance: backup, code: `${removePartner('mgc')}\n${removePartner('mgccomp')}` }
           : unmirror(backup, 'mgc'),
     }),
   ];

@@ -11,21 +11,21 @@ import {
   installMirror,
   setActiveServers,
   setPoolState,
-} from '../simulation/commands.ts';
+  stopLogShipping,
+} from '../procedures/commands.ts';
 import { ScenarioError } from '../simulation/errors.ts';
 import { simulate } from '../simulation/simulate.ts';
 import type { RunbookDocument, RunbookStep } from './document.ts';
 import type { PoolNames, SqlName } from './names.ts';
 import { poolNames } from './names.ts';
-import { failoverStep } from './procedure.ts';
-import type { FailoverStepId } from './procedure.ts';
+import { failoverStep } from '../procedures/steps.ts';
+import type { FailoverStepId } from '../procedures/steps.ts';
 import {
   endSessions,
   recordLogShippingState,
   recoverMgc,
   restorePendingLogs,
-  stopLogShippingSql,
-} from './tsql-steps.ts';
+} from '../procedures/tsql-steps.ts';
 
 const text = {
   title: {
@@ -204,7 +204,7 @@ export function failoverRunbook(design: Design, pool: PersistentChatPool): Runbo
     step('FO-1', {
       details: [text.fo1],
       manual: true,
-      sql: { instance: backup, code: `${recordLogShippingState}\n${stopLogShippingSql}` },
+      sql: { instance: backup, code: `${recordLogShippingState}\n${stopLogShipping}` },
     }),
     step('FO-2', {
       details: [text.fo2],

@@ -2,7 +2,7 @@
  * Markdown for values a design supplies. A value is shown as code (never as Markdown or HTML),
  * in a code span long enough that no backtick inside can close it; free text is escaped.
  */
-import { oneLine } from './one-line.ts';
+import { oneLine } from '../procedures/one-line.ts';
 
 function longestRun(value: string, ch: string): number {
   let best = 0;

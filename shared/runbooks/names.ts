@@ -4,7 +4,7 @@
  */
 import { indexDesign } from '../model/design-index.ts';
 import type { Design, PersistentChatPool, PersistentChatServer, Share, SqlInstance } from '../model/types.ts';
-import { rolesInUse, serversOf, storeInstance } from '../rules/helpers.ts';
+import { rolesInUse, serversOf, storeInstance } from '../model/queries.ts';
 import { uncPath } from '../model/values.ts';
 import type { StoreRole, StorePart } from '../model/types.ts';
 

@@ -6,7 +6,7 @@
 import { render } from '../i18n/text.ts';
 import type { Locale, Text } from '../i18n/text.ts';
 import type { RunbookDocument, RunbookStep } from './document.ts';
-import { psArray, psComment, psString } from './powershell-quote.ts';
+import { psArray, psComment, psString } from '../procedures/powershell-quote.ts';
 
 const t = {
   generated: {

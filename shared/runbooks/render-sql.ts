@@ -8,7 +8,7 @@ import { render } from '../i18n/text.ts';
 import type { Locale, Text } from '../i18n/text.ts';
 import type { RunbookDocument, RunbookStep } from './document.ts';
 import type { SqlName } from './names.ts';
-import { sqlComment, sqlString } from './tsql-quote.ts';
+import { sqlComment, sqlString } from '../procedures/tsql-quote.ts';
 
 const t = {
   generated: {

@@ -5,7 +5,7 @@
 import { indexDesign } from '../model/design-index.ts';
 import type { DesignIndex } from '../model/design-index.ts';
 import type { Design, PersistentChatPool, PersistentChatServer, Share, SqlInstance } from '../model/types.ts';
-import { serversOf } from '../rules/helpers.ts';
+import { serversOf } from '../model/queries.ts';
 import { logShippingWindow } from './data-loss.ts';
 import type { DataLossEstimate } from './data-loss.ts';
 import { decideChatDatabase, decideComplianceDatabase, storesOf } from './database.ts';

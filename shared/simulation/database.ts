@@ -7,7 +7,7 @@
  */
 import type { DesignIndex } from '../model/design-index.ts';
 import type { PersistentChatPool, SqlInstance } from '../model/types.ts';
-import { rolesInUse, storeInstance } from '../rules/helpers.ts';
+import { rolesInUse, storeInstance } from '../model/queries.ts';
 import type { Health } from './health.ts';
 import { protectionAfter, sessionOutcome } from './mirroring.ts';
 import type { SessionState } from './mirroring.ts';

@@ -10,7 +10,7 @@
  * first, up to as many as the design had active and never more than 4 (PC-001).
  */
 import type { Design, PersistentChatServer, SqlInstance } from '../model/types.ts';
-import { effectiveLinkClass } from '../rules/helpers.ts';
+import { effectiveLinkClass } from '../model/queries.ts';
 import { MAX_ACTIVE_SERVERS } from '../rules/families/capacity.ts';
 import type { Health } from './health.ts';
 import type { ServerCondition } from './types.ts';

@@ -6,7 +6,7 @@
 import type { Text } from '../i18n/text.ts';
 import { indexDesign } from '../model/design-index.ts';
 import type { Design, PersistentChatPool } from '../model/types.ts';
-import { serversOf, storeInstance } from '../rules/helpers.ts';
+import { serversOf, storeInstance } from '../model/queries.ts';
 import type { FailureSet } from './types.ts';
 
 export interface Scenario {

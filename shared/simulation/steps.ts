@@ -4,8 +4,8 @@
  */
 import type { Params, Text } from '../i18n/text.ts';
 import type { SqlInstance } from '../model/types.ts';
-import { failoverStep } from '../runbooks/procedure.ts';
-import type { FailoverStepId } from '../runbooks/procedure.ts';
+import { failoverStep } from '../procedures/steps.ts';
+import type { FailoverStepId } from '../procedures/steps.ts';
 import type { Analysis } from './analysis.ts';
 import {
   clearActiveServers,
@@ -18,8 +18,8 @@ import {
   setActiveServers,
   setPoolState,
   stopLogShipping,
-} from './commands.ts';
-import type { DatabaseName } from './commands.ts';
+} from '../procedures/commands.ts';
+import type { DatabaseName } from '../procedures/commands.ts';
 import type { StoreInstances } from './database.ts';
 import type { SessionState } from './mirroring.ts';
 import { stepText } from './messages.ts';

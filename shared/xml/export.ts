@@ -17,7 +17,7 @@ import type {
   SqlInstance,
 } from '../model/types.ts';
 import { fqdnKey } from '../model/values.ts';
-import { rolesInUse } from '../rules/helpers.ts';
+import { rolesInUse } from '../model/queries.ts';
 import { detectFlavour } from './detect.ts';
 import { TopologyXmlError, asTopologyXmlError } from './errors.ts';
 import {

@@ -27,7 +27,7 @@ import type {
   StoreRole,
 } from '../model/types.ts';
 import { fqdnKey } from '../model/values.ts';
-import { rolesInUse } from '../rules/helpers.ts';
+import { rolesInUse } from '../model/queries.ts';
 import { decodeTopologyBytes, prepareTopologyText } from './decode.ts';
 import { describeNonXml, detectFlavour } from './detect.ts';
 import { TopologyXmlError, asTopologyXmlError } from './errors.ts';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { indexDesign } from '../../../shared/model/design-index.ts';
 import { minutesProblem, portProblem } from '../../../shared/model/values.ts';
 import type { LogShipping, PersistentChatPool, StorePart } from '../../../shared/model/types.ts';
-import { rolesInUse } from '../../../shared/rules/helpers.ts';
+import { rolesInUse } from '../../../shared/model/queries.ts';
 import { shareOfSlot, shareSlots } from '../../model/relations.ts';
 import { countProblem, requiredProblem } from '../../i18n/value-problems.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';

@@ -2,7 +2,7 @@
 import { updateElement } from '../../model/edit.ts';
 import type { Design } from '../../model/types.ts';
 import { indexDesign } from '../../model/design-index.ts';
-import { activeServersOf, primaryDataCenterId, serversOf } from '../helpers.ts';
+import { activeServersOf, primaryDataCenterId, serversOf } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 

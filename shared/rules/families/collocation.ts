@@ -6,7 +6,7 @@
 import { updateElement, updateStore } from '../../model/edit.ts';
 import type { Design, PersistentChatServer } from '../../model/types.ts';
 import { fqdnKey } from '../../model/values.ts';
-import { serversOf } from '../helpers.ts';
+import { serversOf } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 

@@ -1,7 +1,7 @@
 /** G. Database collocation on SQL instances and database servers (PC-044 to PC-046). */
 import type { DesignIndex, InstanceRole } from '../../model/design-index.ts';
 import type { FrontEndPool, SqlInstance } from '../../model/types.ts';
-import { databasePartsInUse } from '../helpers.ts';
+import { databasePartsInUse } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 

@@ -14,7 +14,7 @@ import type {
   SqlInstance,
 } from '../../model/types.ts';
 import { fqdnKey, isLocalPath } from '../../model/values.ts';
-import { primaryDataCenterId, rolesInUse, storeInstance } from '../helpers.ts';
+import { primaryDataCenterId, rolesInUse, storeInstance } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 import type { Text } from '../../i18n/text.ts';

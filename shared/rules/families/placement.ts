@@ -22,7 +22,7 @@ import {
   rolesInUse,
   serversOf,
   storeInstance,
-} from '../helpers.ts';
+} from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { ReportInput, Rule } from '../types.ts';
 import { MAX_ACTIVE_SERVERS } from './capacity.ts';

@@ -3,7 +3,7 @@ import { updateElement } from '../../model/edit.ts';
 import type { DesignIndex } from '../../model/design-index.ts';
 import type { Design, PersistentChatPool, StoreAssignment } from '../../model/types.ts';
 import { fqdnKey } from '../../model/values.ts';
-import { rolesInUse, serversOf, standardEditionHost } from '../helpers.ts';
+import { rolesInUse, serversOf, standardEditionHost } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 

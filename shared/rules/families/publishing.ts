@@ -8,7 +8,7 @@ import type { Text } from '../../i18n/text.ts';
 import { storeRoleNames } from '../../model/schema.ts';
 import type { Design, StoreRole } from '../../model/types.ts';
 import { portProblem } from '../../model/values.ts';
-import { primaryDataCenterId, rolesInUse, serversOf } from '../helpers.ts';
+import { primaryDataCenterId, rolesInUse, serversOf } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 

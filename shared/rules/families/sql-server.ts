@@ -14,7 +14,7 @@ import type {
   StoreRole,
 } from '../../model/types.ts';
 import { fqdnKey, portProblem } from '../../model/values.ts';
-import { databasePartsInUse, instancePartsInUse, rolesInUse } from '../helpers.ts';
+import { databasePartsInUse, instancePartsInUse, rolesInUse } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 import type { Params } from '../../i18n/text.ts';

@@ -1,10 +1,12 @@
 /**
  * The commands behind the steps, ready to paste: cmdlet names and parameters as the
- * documentation gives them, every design value quoted (shared/runbooks/*-quote.ts).
+ * documentation gives them, every design value quoted (powershell-quote.ts, tsql-quote.ts).
+ * The simulation lists them one per step and the runbooks put them into scripts, so both hand
+ * the administrator the same line.
  */
 import type { SqlInstance } from '../model/types.ts';
-import { psArray, psString } from '../runbooks/powershell-quote.ts';
-import { sqlIdentifier, sqlString } from '../runbooks/tsql-quote.ts';
+import { psArray, psString } from './powershell-quote.ts';
+import { sqlIdentifier, sqlString } from './tsql-quote.ts';
 
 export type DatabaseName = 'mgc' | 'mgccomp';
 

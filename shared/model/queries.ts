@@ -1,8 +1,9 @@
 /**
- * Questions several rule families ask of a design, answered once here so that every family
- * answers them the same way.
+ * Questions asked of a design by the rules, the simulation, the runbooks, the XML export and
+ * the renderer, answered once here beside the design index so that every layer answers them
+ * the same way.
  */
-import type { DesignIndex, InstanceRole } from '../model/design-index.ts';
+import type { DesignIndex, InstanceRole } from './design-index.ts';
 import type {
   Design,
   LinkClass,
@@ -12,8 +13,8 @@ import type {
   SqlInstance,
   StorePart,
   StoreRole,
-} from '../model/types.ts';
-import { fqdnKey } from '../model/values.ts';
+} from './types.ts';
+import { fqdnKey } from './values.ts';
 
 export function serversOf(index: DesignIndex, pool: PersistentChatPool): readonly PersistentChatServer[] {
   return index.serversByPool.get(pool.id) ?? [];
@@ -112,8 +113,4 @@ export function standardEditionHost(index: DesignIndex, pool: PersistentChatPool
     if (fe && fe.edition === 'standard') return fe;
   }
   return undefined;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
 }

@@ -18,8 +18,6 @@ export const recordLogShippingState = [
   'SELECT last_copied_file, last_restored_file FROM #pchat_log_shipping;',
 ].join('\n');
 
-export const stopLogShippingSql = `EXEC master.dbo.sp_delete_log_shipping_secondary_database @secondary_database = ${sqlString('mgc')};`;
-
 /** FO step 3: every mgc_*.trn in the copy folder after the last one restored, in name (= time) order. */
 export function restorePendingLogs(copyFolder: string): string {
   return [
@@ -74,10 +72,6 @@ export function endSessions(database: string): string {
 }
 
 export const recoverMgc = `RESTORE DATABASE ${MGC} WITH RECOVERY;`;
-
-export function removeMirroring(database: 'mgc' | 'mgccomp'): string {
-  return `ALTER DATABASE ${sqlIdentifier(database)} SET PARTNER OFF;`;
-}
 
 /** Before a RESTORE … WITH REPLACE: a mirrored database cannot be restored over. */
 export function unmirrorIfMirrored(database: 'mgc' | 'mgccomp'): string {
