@@ -31,6 +31,7 @@ import {
 } from './frontend-template.ts';
 import type { Flavour } from './namespaces.ts';
 import { NS } from './namespaces.ts';
+import { openDocument } from './open-document.ts';
 import { parseXml } from './parse.ts';
 import {
   FILE_STORE_USAGE,
@@ -48,12 +49,10 @@ import {
   storeDependency,
   storeSlotOf,
 } from './pchat-mapping.ts';
-import { PublishedDoc } from './published-flavour.ts';
 import { readPreserved } from './preserved.ts';
 import { isSidecarComment, readSidecar, sidecarComment } from './sidecar.ts';
 import { defaultSiteName, siteOfDataCenter, siteOfFrontEnd, siteOfPool } from './sites.ts';
 import { defaultDomain, skeleton } from './skeleton.ts';
-import { TbxmlDoc } from './tbxml-flavour.ts';
 import type {
   ClusterNode,
   DependencySpec,
@@ -88,10 +87,6 @@ export interface ExportOutput {
 }
 
 export type ExportResult = ({ ok: true } & ExportOutput) | { ok: false; error: TopologyXmlError };
-
-export function openDocument(xml: XmlDocument): TopologyDoc {
-  return detectFlavour(xml.root) === 'tbxml' ? new TbxmlDoc(xml) : new PublishedDoc(xml);
-}
 
 /** Exports a design document; never throws. */
 export function exportTopology(document: DesignDocument, options: ExportOptions = {}): ExportResult {

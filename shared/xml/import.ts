@@ -31,7 +31,7 @@ import { rolesInUse } from '../model/queries.ts';
 import { decodeTopologyBytes, prepareTopologyText } from './decode.ts';
 import { describeNonXml, detectFlavour } from './detect.ts';
 import { TopologyXmlError, asTopologyXmlError } from './errors.ts';
-import { openDocument } from './export.ts';
+import { openDocument } from './open-document.ts';
 import { FILE_STORE, frontEndCluster } from './frontend-template.ts';
 import { completeLayout } from '../model/layout.ts';
 import type { Flavour } from './namespaces.ts';

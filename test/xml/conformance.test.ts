@@ -9,7 +9,7 @@ import type { Design, PersistentChatPool, SqlInstance } from '../../shared/model
 import { validate } from '../../shared/rules/engine.ts';
 import { canonicalizeText } from '../../shared/xml/canonical.ts';
 import { decodeTopologyBytes } from '../../shared/xml/decode.ts';
-import { openDocument } from '../../shared/xml/export.ts';
+import { openDocument } from '../../shared/xml/open-document.ts';
 import { parseXml } from '../../shared/xml/parse.ts';
 import { PC_SERVICE } from '../../shared/xml/pchat-mapping.ts';
 import { attr } from '../../shared/xml/tree.ts';
