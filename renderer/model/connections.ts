@@ -13,12 +13,10 @@ import { updateElement, updateStore } from '../../shared/model/edit.ts';
 import { storeRoleNames } from '../../shared/model/schema.ts';
 import type { Design, PersistentChatPool, StoreRole } from '../../shared/model/types.ts';
 import { rolesInUse } from '../../shared/model/queries.ts';
+import { DEFAULT_MIRRORING_PORT, DEFAULT_WITNESS_PORT } from '../../shared/model/product.ts';
 import { defaultShareName } from './factories.ts';
 import { backupOf, setShareSlot, shareOfSlot, shareSlots, shippedFrom } from './relations.ts';
 import type { ShareSlot } from './relations.ts';
-
-const MIRROR_PORT = 5022;
-const WITNESS_PORT = 7022;
 
 /** The handles a line can start from: a pool links to anything it uses; SQL instances mirror, witness and ship logs. */
 export const sourceHandles = ['link', 'member', 'mirror', 'witness', 'logShipping'] as const;
@@ -228,8 +226,8 @@ export function applyConnection(design: Design, intent: ConnectionIntent): Desig
       // a new instance still on 5022 and serving only as a witness takes the witness default.
       const witness = withWitness.sqlInstances.find((i) => i.id === intent.witnessId);
       const parts = indexDesign(withWitness).rolesByInstance.get(intent.witnessId) ?? [];
-      return witness?.mirroringPort === MIRROR_PORT && parts.every((r) => r.part === 'witness')
-        ? updateElement(withWitness, 'sqlInstance', intent.witnessId, { mirroringPort: WITNESS_PORT })
+      return witness?.mirroringPort === DEFAULT_MIRRORING_PORT && parts.every((r) => r.part === 'witness')
+        ? updateElement(withWitness, 'sqlInstance', intent.witnessId, { mirroringPort: DEFAULT_WITNESS_PORT })
         : withWitness;
     }
     case 'logShipping': {

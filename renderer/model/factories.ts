@@ -3,6 +3,7 @@
  * new element is exactly what loading a file with only the required fields would give; the
  * values chosen here are Topology Builder's own defaults (SQL mirroring port 5022, NTFS, …).
  */
+import { DEFAULT_MIRRORING_PORT } from '../../shared/model/product.ts';
 import {
   fileStoreSchema,
   frontEndPoolSchema,
@@ -105,7 +106,7 @@ export function newElement(design: Design, kind: PlaceableKind, dataCenterId: st
           adDomain: domain,
           version: '2012',
           edition: 'enterprise',
-          mirroringPort: 5022,
+          mirroringPort: DEFAULT_MIRRORING_PORT,
         }),
       };
     case 'fileStore':

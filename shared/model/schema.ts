@@ -7,6 +7,7 @@
  * reported by the rules, because a design is often saved half-finished.
  */
 import { z } from 'zod';
+import { DEFAULT_POOL_PORT } from './product.ts';
 
 export const CURRENT_FORMAT_VERSION = 1;
 
@@ -82,7 +83,7 @@ export const persistentChatPoolSchema = z.object({
   id,
   fqdn: text,
   displayName: text,
-  port: count.default(5041),
+  port: count.default(DEFAULT_POOL_PORT),
   computers: z.enum(['multiple', 'single']),
   compliance: z.boolean().default(false),
   disasterRecovery: z.boolean().default(false),

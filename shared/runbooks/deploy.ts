@@ -6,6 +6,7 @@
 import { render } from '../i18n/text.ts';
 import type { Locale, Params, Text } from '../i18n/text.ts';
 import type { Design, PersistentChatPool } from '../model/types.ts';
+import { FILE_TRANSFER_PORT, INTRA_POOL_PORT, WCF_PORT } from '../model/product.ts';
 import { catalogueEntries } from '../rules/catalogue.ts';
 import { mdCell, mdCode, mdText } from './markdown.ts';
 import { distinctInstances, instancesOf, poolNames } from './names.ts';
@@ -307,9 +308,9 @@ export function deployChecklist(design: Design, pool: PersistentChatPool, locale
   for (const s of n.servers) {
     out.push(
       `| ${mdCell(s.fqdn)} | ${pool.port} | ${r(t.sipPort)} | PC-069 |`,
-      `| ${mdCell(s.fqdn)} | 881 | ${r(t.wcfPort)} | PC-069 |`,
-      `| ${mdCell(s.fqdn)} | 443 | ${r(t.filePort)} | PC-069 |`,
-      `| ${mdCell(s.fqdn)} | 8011 | ${r(t.poolPort)} | PC-069 |`,
+      `| ${mdCell(s.fqdn)} | ${WCF_PORT} | ${r(t.wcfPort)} | PC-069 |`,
+      `| ${mdCell(s.fqdn)} | ${FILE_TRANSFER_PORT} | ${r(t.filePort)} | PC-069 |`,
+      `| ${mdCell(s.fqdn)} | ${INTRA_POOL_PORT} | ${r(t.poolPort)} | PC-069 |`,
     );
   }
   out.push('', `- ${r(t.portsNote)}`, '');

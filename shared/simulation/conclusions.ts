@@ -1,6 +1,6 @@
 /** What the simulation concludes, sentence by sentence, each with the catalogue ids it rests on. */
 import type { Params, Text } from '../i18n/text.ts';
-import { USERS_PER_SERVER } from '../rules/families/capacity.ts';
+import { USERS_PER_SERVER } from '../model/product.ts';
 import { effectiveLinkClass } from '../model/queries.ts';
 import type { Analysis } from './analysis.ts';
 import { dataLossParams } from './data-loss.ts';

@@ -1,6 +1,7 @@
 /** The human-readable report of an outcome, as the CLI prints it, in English or Spanish. */
 import { render } from '../i18n/text.ts';
 import type { Locale, Text } from '../i18n/text.ts';
+import { USERS_PER_SERVER } from '../model/product.ts';
 import type {
   ComplianceServing,
   FailoverKind,
@@ -89,7 +90,7 @@ export function outcomeText(o: SimulationOutcome, locale: Locale = 'en'): string
     r(t.servers, {
       count: list.length,
       list: list.length > 0 ? ` (${list.join(', ')})` : '',
-      capacity: list.length * 20_000,
+      capacity: list.length * USERS_PER_SERVER,
     }) +
     (expected && o.expectedConcurrentUsers !== null
       ? r(t.expected, { expected: o.expectedConcurrentUsers })

@@ -11,7 +11,7 @@
  */
 import type { Design, PersistentChatServer, SqlInstance } from '../model/types.ts';
 import { effectiveLinkClass } from '../model/queries.ts';
-import { MAX_ACTIVE_SERVERS } from '../rules/families/capacity.ts';
+import { MAX_ACTIVE_SERVERS } from '../model/product.ts';
 import type { Health } from './health.ts';
 import type { ServerCondition } from './types.ts';
 

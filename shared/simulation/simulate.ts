@@ -4,7 +4,7 @@
  * docs/simulation.md explains every rule of the model and its documented basis.
  */
 import type { Design, PersistentChatPool } from '../model/types.ts';
-import { USERS_PER_SERVER } from '../rules/families/capacity.ts';
+import { USERS_PER_SERVER } from '../model/product.ts';
 import { analyse } from './analysis.ts';
 import type { Analysis } from './analysis.ts';
 import { conclusionsFor } from './conclusions.ts';

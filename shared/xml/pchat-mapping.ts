@@ -8,6 +8,7 @@
  * Persistent Chat settles a question, the correction belongs here and nowhere else: export and
  * import both read this module, so they cannot disagree.
  */
+import { DEFAULT_POOL_PORT } from '../model/product.ts';
 import type { PersistentChatPool, StoreRole } from '../model/types.ts';
 import type { Flavour } from './namespaces.ts';
 import { NS, SERVICE_TYPE_PREFIX } from './namespaces.ts';
@@ -56,7 +57,7 @@ export const PC_SIP_PORT = {
   usage: 'SipServer',
   protocol: 'Mtls',
   gruuType: 'PersistentChat',
-  defaultPort: 5041,
+  defaultPort: DEFAULT_POOL_PORT,
 } as const;
 
 /**
@@ -196,7 +197,6 @@ export function persistentChatPortElement(port: number): XmlElement {
  * - which servers are active (CMS state, not topology: Set-CsPersistentChatActiveServer);
  * - log-shipping shares, schedules and the mirroring backup share (SQL Server configuration).
  * The designer's sidecar comment keeps them, so a re-import restores them (see sidecar.ts).
- * On a foreign import they get these documented defaults.
+ * On a foreign import they get these documented defaults (the numbers are the product's).
  */
-export const DEFAULT_MIRRORING_PORT = 5022;
-export const DEFAULT_WITNESS_PORT = 7022;
+export { DEFAULT_MIRRORING_PORT, DEFAULT_WITNESS_PORT } from '../model/product.ts';

@@ -8,6 +8,7 @@ import { indexDesign } from '../../../shared/model/design-index.ts';
 import { minutesProblem, portProblem } from '../../../shared/model/values.ts';
 import type { LogShipping, PersistentChatPool, StorePart } from '../../../shared/model/types.ts';
 import { rolesInUse } from '../../../shared/model/queries.ts';
+import { DEFAULT_POOL_PORT } from '../../../shared/model/product.ts';
 import { shareOfSlot, shareSlots } from '../../model/relations.ts';
 import { countProblem, requiredProblem } from '../../i18n/value-problems.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';
@@ -42,7 +43,7 @@ export function PoolForm({ pool }: { pool: PersistentChatPool }) {
         label={t('fields.port')}
         value={pool.port}
         check={portProblem}
-        onCommit={(port) => update({ port: port ?? 5041 })}
+        onCommit={(port) => update({ port: port ?? DEFAULT_POOL_PORT })}
       />
       <EnumField
         id={pool.id}

@@ -3,15 +3,16 @@ import { updateElement } from '../../model/edit.ts';
 import type { Design } from '../../model/types.ts';
 import { indexDesign } from '../../model/design-index.ts';
 import { activeServersOf, primaryDataCenterId, serversOf } from '../../model/queries.ts';
+import {
+  MAX_ACTIVE_SERVERS,
+  MAX_CHAT_ROOM_ACES,
+  MAX_CONCURRENT_USERS,
+  MAX_POOL_SERVERS,
+  MAX_PROVISIONED_USERS,
+  USERS_PER_SERVER,
+} from '../../model/product.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
-
-export const MAX_ACTIVE_SERVERS = 4;
-export const MAX_POOL_SERVERS = 8;
-export const USERS_PER_SERVER = 20_000;
-export const MAX_CONCURRENT_USERS = 80_000;
-export const MAX_PROVISIONED_USERS = 150_000;
-export const MAX_CHAT_ROOM_ACES = 2_000_000;
 
 /** Makes idle every active server beyond the first four, keeping those beside the primary store. */
 function idleExtraActives(poolId: string) {

@@ -47,11 +47,9 @@ import type { ProblemCode, ValueProblem } from '../../model/values.ts';
 import type { Params, Text } from '../../i18n/text.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
+import { DEFAULT_MIRRORING_PORT, DEFAULT_POOL_PORT, DEFAULT_WITNESS_PORT } from '../../model/product.ts';
 
 const SOURCE = 'Designer';
-const DEFAULT_POOL_PORT = 5041;
-const DEFAULT_MIRRORING_PORT = 5022;
-const DEFAULT_WITNESS_PORT = 7022;
 const DEFAULT_LOG_SHIPPING = logShippingSchema.parse({});
 const DEFAULT_SETTINGS = ruleSettingsSchema.parse({});
 

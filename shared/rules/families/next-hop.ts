@@ -3,7 +3,7 @@ import { updateElement } from '../../model/edit.ts';
 import type { DesignIndex } from '../../model/design-index.ts';
 import type { Design, FrontEndPool, PersistentChatPool, PersistentChatServer } from '../../model/types.ts';
 import { activeServersOf, primaryDataCenterId, serversOf } from '../../model/queries.ts';
-import { MAX_ACTIVE_SERVERS } from './capacity.ts';
+import { MAX_ACTIVE_SERVERS } from '../../model/product.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 

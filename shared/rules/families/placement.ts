@@ -25,7 +25,7 @@ import {
 } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { ReportInput, Rule } from '../types.ts';
-import { MAX_ACTIVE_SERVERS } from './capacity.ts';
+import { MAX_ACTIVE_SERVERS } from '../../model/product.ts';
 
 /** PC-023 and PC-024: 4 servers in each data center of a stretched pool. */
 export const REFERENCE_SERVERS_PER_DATA_CENTER = 4;

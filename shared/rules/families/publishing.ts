@@ -8,13 +8,10 @@ import type { Text } from '../../i18n/text.ts';
 import { storeRoleNames } from '../../model/schema.ts';
 import type { Design, StoreRole } from '../../model/types.ts';
 import { portProblem } from '../../model/values.ts';
+import { DEFAULT_POOL_PORT, WCF_PORT } from '../../model/product.ts';
 import { primaryDataCenterId, rolesInUse, serversOf } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
-
-export const DEFAULT_POOL_PORT = 5041;
-/** The WCF port of the Persistent Chat servers themselves (PORTS). */
-const WCF_PORT = 881;
 
 /** Store roles in the planner's words; one message per role, so both languages name it. */
 const roleNames: Record<StoreRole, Text> = {

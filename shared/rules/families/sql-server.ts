@@ -18,11 +18,12 @@ import { databasePartsInUse, instancePartsInUse, rolesInUse } from '../../model/
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 import type { Params } from '../../i18n/text.ts';
-
-export const PARTNER_MIRRORING_PORT = 5022;
-export const WITNESS_MIRRORING_PORT = 7022;
-export const MAX_STANDARD_CLUSTER_NODES = 2;
-export const MAX_ENTERPRISE_CLUSTER_NODES = 16;
+import {
+  DEFAULT_MIRRORING_PORT,
+  DEFAULT_WITNESS_PORT,
+  MAX_ENTERPRISE_CLUSTER_NODES,
+  MAX_STANDARD_CLUSTER_NODES,
+} from '../../model/product.ts';
 
 const VERSION_NAMES: Record<SqlVersion, string> = {
   '2005': 'SQL Server 2005',
@@ -166,7 +167,7 @@ function alignFix<K extends keyof SqlInstance>(
 
 /** The default mirroring port for the parts an instance plays: 7022 only for a pure witness. */
 function defaultPort(p: Participant): number {
-  return p.asWitness && !p.asPartner ? WITNESS_MIRRORING_PORT : PARTNER_MIRRORING_PORT;
+  return p.asWitness && !p.asPartner ? DEFAULT_WITNESS_PORT : DEFAULT_MIRRORING_PORT;
 }
 
 function portsTakenBesides(index: DesignIndex, instance: SqlInstance): Set<number> {
@@ -701,7 +702,7 @@ const pc040 = defineRule({
       if (inst.mirroringPort !== preferred && target === preferred) {
         // Off the default only matters when the default is free: a second instance on the server needs another port.
         report({
-          message: preferred === WITNESS_MIRRORING_PORT ? 'notDefaultWitness' : 'notDefault',
+          message: preferred === DEFAULT_WITNESS_PORT ? 'notDefaultWitness' : 'notDefault',
           severity: 'info',
           params: { instance: label, port: String(inst.mirroringPort) },
           elements,
