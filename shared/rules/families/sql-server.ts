@@ -1,6 +1,7 @@
 /**
- * F. SQL Server versions, editions and HA technologies (PC-032 to PC-043). PC-042, adding and
- * removing a witness with its mirror, is a checklist item (shared/rules/catalogue.ts).
+ * F. SQL Server versions, editions and HA technologies (PC-032 to PC-043), all of them rules:
+ * PC-042 reads "add and remove a witness with its mirror" as a design that has a witness
+ * without a mirror, so it is checked here rather than listed in shared/rules/catalogue.ts.
  */
 import { updateElement, updateStore } from '../../model/edit.ts';
 import { indexDesign } from '../../model/design-index.ts';
