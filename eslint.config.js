@@ -3,6 +3,94 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * The layering of docs/architecture.md, checked on every import. Relative imports only: the
+ * code never imports its own folders by package name. `(\.\./)+` catches `../x/` from a
+ * folder's top and `../../x/` from a subfolder alike.
+ */
+const upTo = (folders) => `^(\\.\\./)+(${folders.join('|')})/`;
+
+/** The framework-free domain core: no React, Electron, DOM or Node built-ins. */
+const frameworks = {
+  group: ['react', 'react-*', '@xyflow/*', 'zustand', 'electron', 'node:*', 'fs', 'path'],
+  message: 'shared/ is the framework-free domain core.',
+};
+const sharedOutward = {
+  regex: upTo(['renderer', 'electron', 'cli']),
+  message:
+    'shared/ is used by the renderer, the desktop shell and the CLI, never the other way (docs/architecture.md).',
+};
+
+/**
+ * The folders of shared/, lowest first, each with the folders it may use. Nothing in shared/
+ * uses xml/; platform/ is the contract between the renderer and the desktop shell, and no
+ * domain folder uses it either.
+ */
+const sharedLayers = {
+  i18n: [],
+  model: ['i18n'],
+  rules: ['i18n', 'model'],
+  procedures: ['i18n', 'model', 'rules'],
+  simulation: ['i18n', 'model', 'rules', 'procedures'],
+  runbooks: ['i18n', 'model', 'rules', 'procedures', 'simulation'],
+  xml: ['i18n', 'model'],
+};
+const sharedFolders = [...Object.keys(sharedLayers), 'platform'];
+
+function restrict(files, patterns) {
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+function layerConfigs() {
+  return [
+    { files: ['shared/**/*.ts'], languageOptions: { globals: {} } },
+    restrict(['shared/**/*.ts'], [frameworks, sharedOutward]),
+    ...Object.entries(sharedLayers).map(([folder, uses]) => {
+      const below = uses.length > 0 ? uses.map((f) => `${f}/`).join(', ') : 'no other folder of shared/';
+      return restrict(
+        [`shared/${folder}/**/*.ts`],
+        [
+          frameworks,
+          sharedOutward,
+          {
+            regex: upTo(sharedFolders.filter((f) => f !== folder && !uses.includes(f))),
+            message: `shared/${folder}/ may use only ${below} (docs/architecture.md).`,
+          },
+        ],
+      );
+    }),
+    restrict(
+      ['renderer/**/*.{ts,tsx}'],
+      [
+        {
+          regex: upTo(['electron', 'cli']),
+          message: 'The renderer uses shared/ only; it runs in the page (docs/architecture.md).',
+        },
+      ],
+    ),
+    restrict(
+      ['electron/**/*.ts'],
+      [
+        {
+          // The preload still takes the platform contract's types from the renderer until they move to shared/platform/.
+          regex: '^(\\.\\./)+(cli/|renderer/(?!platform/file-api\\.ts$))',
+          message:
+            'The desktop shell uses shared/ only; the renderer is the page it loads (docs/architecture.md).',
+        },
+      ],
+    ),
+    restrict(
+      ['cli/**/*.ts'],
+      [
+        {
+          regex: upTo(['renderer', 'electron']),
+          message: 'The CLI uses shared/ only (docs/architecture.md).',
+        },
+      ],
+    ),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-web/', 'release/', 'test-results/', 'coverage/'] },
   js.configs.recommended,
@@ -14,24 +102,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  {
-    // The domain core must stay framework-free: no React, Electron, DOM or Node built-ins.
-    files: ['shared/**/*.ts'],
-    languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-*', '@xyflow/*', 'zustand', 'electron', 'node:*', 'fs', 'path'],
-              message: 'shared/ is the framework-free domain core.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerConfigs(),
   {
     // Tests poke at raw JSON to build broken files on purpose.
     files: ['test/**/*.ts'],
