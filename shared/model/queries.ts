@@ -3,6 +3,7 @@
  * the renderer, answered once here beside the design index so that every layer answers them
  * the same way.
  */
+import { derived } from './derived.ts';
 import type { DesignIndex, InstanceRole } from './design-index.ts';
 import type {
   Design,
@@ -69,22 +70,16 @@ interface Parts {
 }
 
 /** Several rules of families F and G ask this of every instance, so it is worked out once per design. */
-const partsCache = new WeakMap<DesignIndex, Parts>();
-
-function partsOf(index: DesignIndex): Parts {
-  let parts = partsCache.get(index);
-  if (!parts) {
-    parts = { all: new Map(), holding: new Map() };
-    for (const [id, roles] of index.rolesByInstance) {
-      const used = roles.filter((r) => rolesInUse(r.pool).includes(r.role));
-      if (used.length > 0) parts.all.set(id, used);
-      const holding = used.filter((r) => r.part !== 'witness');
-      if (holding.length > 0) parts.holding.set(id, holding);
-    }
-    partsCache.set(index, parts);
+const partsOf = derived((index: DesignIndex): Parts => {
+  const parts: Parts = { all: new Map(), holding: new Map() };
+  for (const [id, roles] of index.rolesByInstance) {
+    const used = roles.filter((r) => rolesInUse(r.pool).includes(r.role));
+    if (used.length > 0) parts.all.set(id, used);
+    const holding = used.filter((r) => r.part !== 'witness');
+    if (holding.length > 0) parts.holding.set(id, holding);
   }
   return parts;
-}
+});
 
 /**
  * The class of the data-center link the rules should reason with. The planner declares it,

@@ -7,7 +7,7 @@
  */
 import type { DesignIndex } from '../model/design-index.ts';
 import type { PersistentChatPool, SqlInstance } from '../model/types.ts';
-import { rolesInUse, storeInstance } from '../model/queries.ts';
+import { storeSession } from '../model/mirror-sessions.ts';
 import type { Health } from './health.ts';
 import { protectionAfter, sessionOutcome } from './mirroring.ts';
 import type { SessionState } from './mirroring.ts';
@@ -29,16 +29,15 @@ export function storesOf(
 ): StoreInstances {
   const [main, backup] =
     kind === 'chat' ? (['primary', 'backup'] as const) : (['compliance', 'complianceBackup'] as const);
-  const inUse = rolesInUse(pool);
-  const get = (role: typeof main | typeof backup, part: 'instance' | 'mirror' | 'witness') =>
-    inUse.includes(role) ? storeInstance(index, pool, role, part) : undefined;
+  const session = storeSession(index, pool, main);
+  const backupSession = storeSession(index, pool, backup);
   return {
-    principal: get(main, 'instance'),
-    mirror: get(main, 'mirror'),
-    witness: get(main, 'witness'),
-    backup: get(backup, 'instance'),
-    backupMirror: get(backup, 'mirror'),
-    backupWitness: get(backup, 'witness'),
+    principal: session?.principal,
+    mirror: session?.mirror,
+    witness: session?.witness,
+    backup: backupSession?.principal,
+    backupMirror: backupSession?.mirror,
+    backupWitness: backupSession?.witness,
   };
 }
 

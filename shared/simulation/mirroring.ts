@@ -9,14 +9,12 @@
  * over on its own: the principal keeps serving alone, and if it is lost an administrator
  * forces the mirror into service.
  */
+import type { StoreSession } from '../model/mirror-sessions.ts';
 import type { SqlInstance } from '../model/types.ts';
 import type { Health } from './health.ts';
 
-export interface MirrorSession {
-  principal: SqlInstance | undefined;
-  mirror: SqlInstance | undefined;
-  witness: SqlInstance | undefined;
-}
+/** The three parties of a store's session (shared/model/mirror-sessions.ts), as the failure finds them. */
+export type MirrorSession = Pick<StoreSession, 'principal' | 'mirror' | 'witness'>;
 
 export type SessionState =
   /** No principal instance is assigned: the store does not exist. */

@@ -21,7 +21,7 @@ describe('pchat-topology', () => {
 
   it('shows per-command help with the usage line', async () => {
     const r = await runCli('validate', '--help');
-    expect(r.stdout).toContain('Usage: pchat-topology validate <design.pctopo>');
+    expect(r.stdout).toContain('Usage: pchat-topology validate <design.pctopo|topology.xml|pattern>...');
   });
 
   it('rejects an unknown command and an unknown option with exit 2', async () => {
