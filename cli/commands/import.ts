@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { serializeDesign } from '../../shared/model/load.ts';
+import { MAPPING_NOTE } from '../../shared/xml/index.ts';
 import type { ImportSummary } from '../../shared/xml/index.ts';
 import type { Command } from '../command.ts';
 import { importTopologyInput, readInputText } from '../design-input.ts';
@@ -42,6 +43,12 @@ function summaryText(input: string, out: string, summary: ImportSummary): string
     lines.push('Not in a topology, so set to defaults:', ...summary.assumptions.map((a) => `  - ${a}`));
   if (summary.problems.length > 0)
     lines.push('Found in the file and imported as it is:', ...summary.problems.map((p) => `  - ${p}`));
+  if (summary.unrecognised.length > 0)
+    lines.push(
+      'Persistent Chat parts the designer does not recognise (kept in the file as they are):',
+      ...summary.unrecognised.map((u) => `  - ${u}`),
+      MAPPING_NOTE,
+    );
   lines.push(`Check it with: pchat-topology validate ${out}`);
   return `${lines.join('\n')}\n`;
 }

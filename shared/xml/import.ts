@@ -26,7 +26,7 @@ import type {
   StoreAssignment,
   StoreRole,
 } from '../model/types.ts';
-import { fqdnKey } from '../model/values.ts';
+import { fqdnKey, sqlInstanceLabel } from '../model/values.ts';
 import { rolesInUse } from '../model/queries.ts';
 import { decodeTopologyBytes, prepareTopologyText } from './decode.ts';
 import { describeNonXml, detectFlavour } from './detect.ts';
@@ -47,9 +47,12 @@ import {
   PC_STORE_ROLE,
   WITNESS_ROLE,
   WITNESS_USAGE,
+  isPersistentChatRoleName,
   persistentChatCluster,
+  storeSlotByName,
   storeSlotOf,
 } from './pchat-mapping.ts';
+import type { StoreSlot } from './pchat-mapping.ts';
 import { preservedTopology } from './preserved.ts';
 import type { Sidecar } from './sidecar.ts';
 import { readSidecar } from './sidecar.ts';
@@ -57,6 +60,7 @@ import { defaultSiteName, siteOfDataCenter, siteOfFrontEnd, siteOfPool } from '.
 import type {
   ClusterNode,
   ClusterSpec,
+  DependencyNode,
   ServiceNode,
   SiteNode,
   SqlInstanceNode,
@@ -79,6 +83,12 @@ export interface ImportSummary {
   assumptions: string[];
   /** Oddities found in the document, imported as they are. */
   problems: string[];
+  /**
+   * Persistent Chat parts the inferred mapping (pchat-mapping.ts) does not describe, each named
+   * by role, usage or attribute, and what the import made of it. They stay in the document as
+   * they are; any at all means the mapping may need correcting (`mappingNote`).
+   */
+  unrecognised: string[];
   /** Whether the designer's sidecar comment was found and used. */
   sidecar: 'absent' | 'used' | 'ignored';
 }
@@ -169,10 +179,19 @@ export function importOrThrow(input: Uint8Array | string, options: ImportOptions
       kept: describeKept(doc, builder.modelledServices()),
       assumptions: builder.assumptions(),
       problems: [...problems, ...builder.problems],
+      unrecognised: builder.unrecognisedParts(),
       sidecar: sidecarState,
     },
   };
 }
+
+/**
+ * What the import says once when any Persistent Chat part was not recognised: the mapping is the
+ * doubtful part of the format, and a real document that does not fit it is the evidence that
+ * would correct it.
+ */
+export const MAPPING_NOTE =
+  'The way the designer reads Persistent Chat in topology XML is inferred from the documentation; no real document with a Persistent Chat pool has confirmed it (docs/xml-format.md). The parts above do not fit it, so the mapping may need correcting: check the pools, stores and links in the designer before you rely on them, and report the file so the mapping can be fixed.';
 
 const PC_ROLES: ReadonlySet<string> = new Set([
   PC_SERVICE.roleName,
@@ -224,6 +243,17 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+const storeWords: Record<StoreRole, string> = {
+  primary: 'primary store',
+  backup: 'backup store',
+  compliance: 'compliance store',
+  complianceBackup: 'backup compliance store',
+};
+
+function slotWords(slot: StoreSlot): string {
+  return slot.part === 'mirror' ? `mirror of the ${storeWords[slot.role]}` : storeWords[slot.role];
+}
+
 const emptyStore = (): StoreAssignment => ({ sqlInstanceId: null, mirrorId: null, witnessId: null });
 
 interface Read<T> {
@@ -247,6 +277,7 @@ class DesignBuilder {
   private readonly poolServices: ServiceNode[] = [];
   private readonly outBindings = new Map<string, string>();
   private readonly defaults = new Set<string>();
+  private readonly unrecognised = new Set<string>();
   private readonly sidecarIndex: DesignIndex | undefined;
   private readonly defaultDomain: string;
 
@@ -280,6 +311,11 @@ class DesignBuilder {
 
   assumptions(): string[] {
     return [...this.defaults];
+  }
+
+  unrecognisedParts(): string[] {
+    this.reportUnlinkedParts();
+    return [...this.unrecognised];
   }
 
   /** Services the design models, for the summary of what was kept. */
@@ -573,7 +609,7 @@ class DesignBuilder {
     for (const pool of this.poolServices) {
       for (const dep of pool.dependencies) {
         const store = this.doc.services.get(dep.serviceKey);
-        const slot = store && storeSlotOf(store.roleName, dep.usage);
+        const slot = store && this.readSlot(pool, store, dep)?.slot;
         if (!store || !slot) continue;
         const instance = this.doc.sqlInstances.get(store.installedOn);
         const witness = this.witnessOf(store);
@@ -588,7 +624,7 @@ class DesignBuilder {
   private hasMirror(pool: ServiceNode, role: StoreRole): boolean {
     return pool.dependencies.some((d) => {
       const t = this.doc.services.get(d.serviceKey);
-      const slot = t && storeSlotOf(t.roleName, d.usage);
+      const slot = t && this.readSlot(pool, t, d)?.slot;
       return slot?.role === role && slot.part === 'mirror';
     });
   }
@@ -598,8 +634,97 @@ class DesignBuilder {
       const t = this.doc.services.get(d.serviceKey);
       if (t && t.roleName === WITNESS_ROLE && d.usage === WITNESS_USAGE)
         return this.doc.sqlInstances.get(t.installedOn);
+      if (t && (t.roleName === WITNESS_ROLE || isPersistentChatRoleName(t.roleName)))
+        this.unrecognised.add(
+          `The ${store.roleName} service on ${this.instanceName(store)} depends on ${t.roleName} on ${this.instanceName(t)} with Usage "${d.usage}", which the designer does not read as a witness; kept as it is.`,
+        );
     }
     return undefined;
+  }
+
+  private poolName(service: ServiceNode): string {
+    return this.doc.hostCluster(service)?.fqdn || service.installedOn || '(a pool with no computer)';
+  }
+
+  private instanceName(service: ServiceNode): string {
+    const instance = this.doc.sqlInstances.get(service.installedOn);
+    if (instance) return sqlInstanceLabel(instance.cluster.fqdn, instance.name);
+    return this.doc.hostCluster(service)?.fqdn || service.installedOn || '(nowhere)';
+  }
+
+  /**
+   * Which store link a dependency of a pool is: by the mapping's own table, or else read from
+   * its role and Usage names (storeSlotByName), which is reported so the planner can check it.
+   */
+  private readSlot(
+    pool: ServiceNode,
+    target: ServiceNode,
+    dep: DependencyNode,
+  ): { slot: StoreSlot; guessed: boolean } | undefined {
+    const exact = storeSlotOf(target.roleName, dep.usage);
+    if (exact) return { slot: exact, guessed: false };
+    const read = storeSlotByName(target.roleName, dep.usage);
+    if (read) {
+      this.unrecognised.add(
+        `The Persistent Chat pool ${this.poolName(pool)} depends on ${target.roleName} on ${this.instanceName(target)} with Usage "${dep.usage}", which the designer does not know; read as the ${slotWords(read)} from its name. Check it in the inspector.`,
+      );
+      return { slot: read, guessed: true };
+    }
+    return undefined;
+  }
+
+  /** A pool's dependency the mapping does not describe at all: named, and kept as it is. */
+  private unknownDependency(pool: ServiceNode, target: ServiceNode | undefined, dep: DependencyNode): void {
+    const what = target
+      ? `${target.roleName} on ${this.instanceName(target)} with Usage "${dep.usage}"`
+      : `a service that is not in the document (${dep.serviceKey}, Usage "${dep.usage}")`;
+    this.unrecognised.add(
+      `The Persistent Chat pool ${this.poolName(pool)} depends on ${what}, which the designer does not know; not read, kept as it is.`,
+    );
+  }
+
+  /** Settings of a pool service beyond the display name and the SIP port. */
+  private reportUnknownSettings(service: ServiceNode): void {
+    const pool = this.poolName(service);
+    if (service.roleElement) {
+      for (const { name, value } of service.roleElement.attrs) {
+        if (name === PC_SERVICE.displayNameAttribute || name === 'xmlns' || name.startsWith('xmlns:'))
+          continue;
+        this.unrecognised.add(
+          `The Persistent Chat pool ${pool} has the setting ${name}="${value}" on its ${service.roleElement.name} element, which the designer does not read; kept as it is.`,
+        );
+      }
+    }
+    if (service.ports) {
+      for (const port of childElements(service.ports, 'Port')) {
+        if (attr(port, 'Owner') === PC_SIP_PORT.owner && attr(port, 'Usage') === PC_SIP_PORT.usage) continue;
+        this.unrecognised.add(
+          `The Persistent Chat pool ${pool} has a port the designer does not read (Owner "${attr(port, 'Owner') ?? ''}", Usage "${attr(port, 'Usage') ?? ''}", port ${attr(port, 'Port') ?? '?'}); kept as it is.`,
+        );
+      }
+    }
+  }
+
+  /** Persistent Chat services that no pool links, and roles of that name the mapping does not know. */
+  private reportUnlinkedParts(): void {
+    const linked = new Set<string>();
+    for (const pool of this.poolServices) {
+      for (const d of pool.dependencies) {
+        linked.add(d.serviceKey);
+        const store = this.doc.services.get(d.serviceKey);
+        for (const w of store?.dependencies ?? []) linked.add(w.serviceKey);
+      }
+    }
+    for (const service of this.doc.services.values()) {
+      if (service.roleName === PC_SERVICE.roleName || linked.has(service.key)) continue;
+      const known = PC_ROLES.has(service.roleName);
+      if (!known && !isPersistentChatRoleName(service.roleName)) continue;
+      this.unrecognised.add(
+        known
+          ? `A ${service.roleName} service on ${this.instanceName(service)} belongs to no Persistent Chat pool the designer read; kept as it is.`
+          : `A ${service.roleName} service on ${this.instanceName(service)}: a Persistent Chat role the designer does not know; kept as it is.`,
+      );
+    }
   }
 
   private readFileStores(): Map<string, Read<FileStore>> {
@@ -686,9 +811,13 @@ class DesignBuilder {
     };
     let nextHopId: string | null = null;
     let fileStoreId: string | null = null;
+    this.reportUnknownSettings(service);
     for (const dep of service.dependencies) {
       const target = this.doc.services.get(dep.serviceKey);
-      if (!target) continue;
+      if (!target) {
+        this.unknownDependency(service, target, dep);
+        continue;
+      }
       if (target.roleName === NEXT_HOP_ROLE && dep.usage === NEXT_HOP_USAGE) {
         const host = this.doc.clusters.get(target.installedOn);
         nextHopId = (host && this.frontEndIdOf.get(host)) ?? nextHopId;
@@ -698,10 +827,23 @@ class DesignBuilder {
         fileStoreId = this.fileStoreIdOf.get(target) ?? fileStoreId;
         continue;
       }
-      const slot = storeSlotOf(target.roleName, dep.usage);
+      const slot = this.readSlot(service, target, dep)?.slot;
       const instance = this.doc.sqlInstances.get(target.installedOn);
       const instanceId = instance && this.sqlIdOf.get(instance);
-      if (!slot || !instanceId) continue;
+      if (!slot) {
+        this.unknownDependency(service, target, dep);
+        continue;
+      }
+      if (!instanceId) continue;
+      // A link the document states twice, or a reading by name that meets a link the table read,
+      // keeps the first: what was read exactly is never overwritten by a guess.
+      const field = slot.part === 'mirror' ? 'mirrorId' : 'sqlInstanceId';
+      if (stores[slot.role][field] !== null) {
+        this.unrecognised.add(
+          `The Persistent Chat pool ${this.poolName(service)} links its ${slotWords(slot)} twice; the second link (${target.roleName} on ${this.instanceName(target)}, Usage "${dep.usage}") is not read, and kept as it is.`,
+        );
+        continue;
+      }
       if (slot.part === 'mirror') stores[slot.role].mirrorId = instanceId;
       else {
         stores[slot.role].sqlInstanceId = instanceId;

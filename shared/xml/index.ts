@@ -1,5 +1,5 @@
 /** Topology Builder XML: the public face of the module (see docs/xml-format.md). */
-export { importTopology, importOrThrow } from './import.ts';
+export { importTopology, importOrThrow, MAPPING_NOTE } from './import.ts';
 export type { ImportOptions, ImportOutput, ImportResult, ImportSummary } from './import.ts';
 export { exportTopology, exportOrThrow } from './export.ts';
 export type { ExportOptions, ExportOutput, ExportResult } from './export.ts';

@@ -130,6 +130,40 @@ export function storeSlotOf(roleName: string, usage: string): StoreSlot | undefi
 }
 
 /**
+ * Reading a store link whose Usage is none of the four above. DOUBT: the four are inferred, so
+ * a real Topology Builder document may well write others ("Primary", "MirrorDatabase", …). The
+ * role name still says which database it is (content or compliance) and the dependency says
+ * which instance holds it, so only the part is in question. It is read from the Usage's own
+ * words where they name one part and no other, and the import reports every such reading so
+ * that the planner checks it; a Usage that names no part is not read at all, only kept.
+ */
+export function storeSlotByName(roleName: string, usage: string): StoreSlot | undefined {
+  const compliance = roleName === PC_STORE_ROLE.compliance;
+  if (!compliance && roleName !== PC_STORE_ROLE.content) return undefined;
+  const words = usage.toLowerCase();
+  const mirror = words.includes('mirror');
+  const backup = words.includes('backup');
+  // "Primary" may name the store (as against the backup) or the principal (as against the
+  // mirror); both readings put a Usage without "mirror" on the store's own instance.
+  const main = /primary|principal|default|main/.test(words);
+  const role: StoreRole = backup
+    ? compliance
+      ? 'complianceBackup'
+      : 'backup'
+    : compliance
+      ? 'compliance'
+      : 'primary';
+  if (mirror) return { role, part: 'mirror' };
+  if (backup || main) return { role, part: 'instance' };
+  return undefined;
+}
+
+/** Role names of the Persistent Chat parts the designer reads; any other PersistentChat… role is unknown. */
+export function isPersistentChatRoleName(roleName: string): boolean {
+  return /^persistentchat/i.test(roleName);
+}
+
+/**
  * The next hop and the file store. The service depends on the next hop's Registrar and on a
  * FileStore with Usage "Default", as Mediation, Edge and Application Server depend on theirs in
  * every real document [S pattern]. DOUBT: that Persistent Chat's links are written the same way.
@@ -192,8 +226,15 @@ export function persistentChatPortElement(port: number): XmlElement {
 
 /**
  * Not written at all, because no document shows where they would go:
- * - the SQL mirroring endpoint ports (Topology Builder defaults 5022, and 7022 for a witness);
- * - the default-for-site / default-for-all-sites choice;
+ * - the SQL mirroring endpoint ports (Topology Builder defaults 5022, and 7022 for a witness).
+ *   EVIDENCE since: the SQL mirroring deployment pages put the port and "This SQL instance is in
+ *   mirroring relation" on the SQL store ("Define New SQL Store"), so they belong on the SQL
+ *   instance, not on a dependency; the attribute names are still unknown;
+ * - the default-for-site / default-for-all-sites choice. EVIDENCE since: it is a property of
+ *   the site (Set-CsSite -DefaultPersistentChatPool), not of the pool's service; where the site
+ *   element holds it is unknown;
+ * - the intra-pool port TCP 8011 (documented by CT and CAP), the WCF port 881 and the file
+ *   transfer port 443: only the SIP port is written (PC_SIP_PORT);
  * - which servers are active (CMS state, not topology: Set-CsPersistentChatActiveServer);
  * - log-shipping shares, schedules and the mirroring backup share (SQL Server configuration).
  * The designer's sidecar comment keeps them, so a re-import restores them (see sidecar.ts).
