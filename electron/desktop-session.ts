@@ -22,28 +22,18 @@ import {
 } from './files/design-files.ts';
 import { describeProblem } from './files/file-problems.ts';
 import type { FileTokens } from './files/file-tokens.ts';
-import type { DocumentStatePayload, RunbookRequestPayload, SaveRequestPayload } from './ipc/schemas.ts';
+import type {
+  DocumentState,
+  OpenedFile,
+  Reply,
+  RunbookRequest,
+  SaveRequest,
+  SavedFile,
+} from '../shared/platform/contract.ts';
 import type { RecoveryDraft } from './recovery.ts';
 import { runbookFiles } from '../shared/runbooks/files.ts';
 import { dialogText, say } from './strings.ts';
 import { windowTitle } from './title.ts';
-
-/** What the page receives for an opened file (the renderer's `OpenedFile`). */
-export interface OpenedFilePayload {
-  name: string;
-  text: string;
-  fileId: string | null;
-  /** Set for a restored recovery draft: its changes are not saved anywhere yet. */
-  recovered?: true;
-}
-
-export interface SavedFilePayload {
-  name: string;
-  fileId: string | null;
-}
-
-/** Across IPC a failure travels as a message the preload turns back into an Error. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface FileFilter {
   name: string;
@@ -77,7 +67,7 @@ export interface DialogPort {
 
 /** The designer window as this side sees it. */
 export interface WindowPort {
-  sendOpenFile(file: OpenedFilePayload): void;
+  sendOpenFile(file: OpenedFile): void;
   sendCommand(command: string): void;
   setTitle(title: string): void;
   setDocumentEdited(edited: boolean): void;
@@ -191,7 +181,7 @@ export class DesktopSession {
    * Reads a design (checked by the shared loader) or a topology document (decoded by the
    * shared XML module). Only designs get a token: Save must never write JSON over XML.
    */
-  private async read(file: string): Promise<Outcome<OpenedFilePayload>> {
+  private async read(file: string): Promise<Outcome<OpenedFile>> {
     const content = await readOpenableFile(file);
     if (!content.ok) return content;
     const { kind, text } = content.value;
@@ -210,7 +200,7 @@ export class DesktopSession {
   }
 
   /** Page's Open: a dialog, then the file's text; the page asks before replacing a modified design. */
-  async openDesign(): Promise<Reply<OpenedFilePayload | null>> {
+  async openDesign(): Promise<Reply<OpenedFile | null>> {
     if (!(await this.settleRecoveredWork('open'))) return { ok: true, value: null };
     const { design, xml, all } = this.filters;
     const picked = await this.deps.dialogs.showOpenDialog({
@@ -229,7 +219,7 @@ export class DesktopSession {
     return { ok: true, value: opened.value };
   }
 
-  async importTopologyXml(): Promise<Reply<OpenedFilePayload | null>> {
+  async importTopologyXml(): Promise<Reply<OpenedFile | null>> {
     if (!(await this.settleRecoveredWork('open'))) return { ok: true, value: null };
     const { xml, all } = this.filters;
     const picked = await this.deps.dialogs.showOpenDialog({
@@ -289,7 +279,7 @@ export class DesktopSession {
     }
   }
 
-  private async writeDesignTo(file: string, text: string): Promise<Reply<SavedFilePayload>> {
+  private async writeDesignTo(file: string, text: string): Promise<Reply<SavedFile>> {
     const refused = this.checkDesignText(text);
     if (refused) return { ok: false, message: refused };
     const written = await writeTextFile(file, text, { backup: true, platform: this.deps.platform });
@@ -320,7 +310,7 @@ export class DesktopSession {
   }
 
   /** Save: back to the file the token names, or Save As when there is none. */
-  saveDesign(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>> {
+  saveDesign(request: SaveRequest): Promise<Reply<SavedFile | null>> {
     return this.saving(async () => {
       const target =
         this.deps.tokens.pathOf(request.fileId) ?? (await this.askDesignTarget(request.suggestedName));
@@ -329,7 +319,7 @@ export class DesktopSession {
     });
   }
 
-  saveDesignAs(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>> {
+  saveDesignAs(request: SaveRequest): Promise<Reply<SavedFile | null>> {
     return this.saving(async () => {
       const target = await this.askDesignTarget(request.suggestedName);
       if (!target) return { ok: true, value: null };
@@ -337,7 +327,7 @@ export class DesktopSession {
     });
   }
 
-  async exportTopologyXml(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>> {
+  async exportTopologyXml(request: SaveRequest): Promise<Reply<SavedFile | null>> {
     const chosen = await this.deps.dialogs.showSaveDialog({
       defaultPath: this.folderFor(safeFileName(request.suggestedName, '.xml')),
       filters: [this.filters.xml],
@@ -376,7 +366,7 @@ export class DesktopSession {
    * replacing files there. The shell reports everything in native dialogs (what was written,
    * what the design does not support yet, what went wrong), so the page only starts it.
    */
-  async exportRunbook(request: RunbookRequestPayload): Promise<Reply<SavedFilePayload | null>> {
+  async exportRunbook(request: RunbookRequest): Promise<Reply<SavedFile | null>> {
     const title = this.t(dialogText.runbookTitle, { name: request.suggestedName });
     let design: DesignDocument['design'];
     try {
@@ -441,7 +431,7 @@ export class DesktopSession {
 
   // ---- State, drafts and closing -------------------------------------------------------------
 
-  setDocumentState(state: DocumentStatePayload): void {
+  setDocumentState(state: DocumentState): void {
     this.name = state.name;
     this.modified = state.modified;
     this.refreshTitle();

@@ -3,21 +3,22 @@
  * list of what the page can ask of the main process.
  */
 import { z } from 'zod';
-import type { Reply, OpenedFilePayload, SavedFilePayload } from '../desktop-session.ts';
-import { textEditCommands, type TextEditCommand } from '../menu.ts';
-import { invokeChannels, sendChannels } from './channels.ts';
-import { guardInvoke, guardSend, type GateOptions, type SenderEvent } from './guard.ts';
 import {
   documentStateSchema,
-  noArguments,
-  oneArgument,
   recoveryDraftSchema,
   runbookRequestSchema,
   saveRequestSchema,
-  type DocumentStatePayload,
-  type RunbookRequestPayload,
-  type SaveRequestPayload,
-} from './schemas.ts';
+  type DocumentState,
+  type OpenedFile,
+  type Reply,
+  type RunbookRequest,
+  type SaveRequest,
+  type SavedFile,
+} from '../../shared/platform/contract.ts';
+import { textEditCommands, type TextEditCommand } from '../menu.ts';
+import { invokeChannels, sendChannels } from './channels.ts';
+import { guardInvoke, guardSend, type GateOptions, type SenderEvent } from './guard.ts';
+import { noArguments, oneArgument } from './schemas.ts';
 
 export interface IpcMainLike {
   handle(channel: string, handler: (event: SenderEvent, ...args: unknown[]) => Promise<unknown>): void;
@@ -25,13 +26,13 @@ export interface IpcMainLike {
 }
 
 export interface DesignerHandlers {
-  openDesign(): Promise<Reply<OpenedFilePayload | null>>;
-  saveDesign(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>>;
-  saveDesignAs(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>>;
-  importTopologyXml(): Promise<Reply<OpenedFilePayload | null>>;
-  exportTopologyXml(request: SaveRequestPayload): Promise<Reply<SavedFilePayload | null>>;
-  exportRunbook(request: RunbookRequestPayload): Promise<Reply<SavedFilePayload | null>>;
-  setDocumentState(state: DocumentStatePayload): void;
+  openDesign(): Promise<Reply<OpenedFile | null>>;
+  saveDesign(request: SaveRequest): Promise<Reply<SavedFile | null>>;
+  saveDesignAs(request: SaveRequest): Promise<Reply<SavedFile | null>>;
+  importTopologyXml(): Promise<Reply<OpenedFile | null>>;
+  exportTopologyXml(request: SaveRequest): Promise<Reply<SavedFile | null>>;
+  exportRunbook(request: RunbookRequest): Promise<Reply<SavedFile | null>>;
+  setDocumentState(state: DocumentState): void;
   recoveryDraft(text: string, fileId: string | null): void;
   /** Runs a text edit in the focused field of the designer window. */
   nativeEdit(command: TextEditCommand): void;

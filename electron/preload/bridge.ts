@@ -1,16 +1,18 @@
 /**
- * The designer API the preload puts on `window.pchatDesigner`: the renderer's
- * DesignerPlatform (renderer/platform/file-api.ts), one method per action, each a single IPC
+ * The designer API the preload puts on `window.pchatDesigner`: the platform contract's
+ * DesktopDesignerApi (shared/platform/contract.ts), one method per action, each a single IPC
  * call. Nothing of Electron leaks through: no ipcRenderer, no events, no paths. Failures come
  * back from the main process as messages and are thrown here as plain Errors, which the page
  * shows as a notice, leaving its design as it was.
  */
+// Types only: a value import would bundle zod into the sandboxed preload.
 import type {
-  DesignerPlatform,
+  DesktopDesignerApi,
   OpenedFile,
+  Reply,
   SaveRequest,
   SavedFile,
-} from '../../renderer/platform/file-api.ts';
+} from '../../shared/platform/contract.ts';
 import { eventChannels, invokeChannels, sendChannels } from '../ipc/channels.ts';
 
 /** The parts of ipcRenderer the bridge uses. */
@@ -19,22 +21,6 @@ export interface IpcPort {
   send(channel: string, ...args: unknown[]): void;
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
-
-/** DesignerPlatform plus what only a desktop shell does. */
-export interface DesktopDesignerApi extends DesignerPlatform {
-  /**
-   * Export Runbook: the shell makes the design's runbooks (Markdown, PowerShell, T-SQL) and
-   * writes them into a folder the planner picks; `text` is the design as saved to a file.
-   */
-  exportRunbook(request: { text: string; suggestedName: string }): Promise<SavedFile | null>;
-  /**
-   * The current design while it has unsaved changes, for the recovery draft. Cheap to call on
-   * every change: the main process writes drafts only after a pause.
-   */
-  saveRecoveryDraft(draft: { text: string; fileId: string | null }): void;
-}
-
-type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function unwrap<T>(reply: unknown): T {
   const r = reply as Reply<T> | null;

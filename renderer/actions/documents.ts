@@ -14,7 +14,7 @@ import {
 } from '../model/documents.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
 import { runbookFiles } from '../../shared/runbooks/files.ts';
-import type { DesignerPlatform, OpenedFile } from '../platform/file-api.ts';
+import type { DesignerPlatform, OpenedFile } from '../../shared/platform/contract.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 
 export interface DocumentCommands {

@@ -2,7 +2,7 @@
  * The web edition's files: the File System Access API where the browser has it (so Save writes
  * back to the file that was opened), otherwise a file input to open and a download to save.
  */
-import type { DesignerPlatform, OpenedFile, SaveRequest, SavedFile } from './file-api.ts';
+import type { DesignerPlatform, OpenedFile, SaveRequest, SavedFile } from '../../shared/platform/contract.ts';
 import { readFileText } from './text.ts';
 
 interface PickerType {

@@ -6,12 +6,11 @@
  * not, so nothing happens there).
  */
 import { serializeDesign } from '../../shared/model/load.ts';
+import type { DesignerPlatform } from '../../shared/platform/contract.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 import { selectModified } from '../state/selectors.ts';
 
-export interface RecoveryDraftSink {
-  saveRecoveryDraft?(draft: { text: string; fileId: string | null }): void;
-}
+type RecoveryDraftSink = Pick<DesignerPlatform, 'saveRecoveryDraft'>;
 
 /** Serializing a large design takes a few milliseconds, so a burst of edits sends one draft. */
 export const DRAFT_DELAY_MS = 1_000;

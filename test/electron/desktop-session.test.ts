@@ -2,16 +2,12 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  DesktopSession,
-  safeFileName,
-  type DialogPort,
-  type OpenedFilePayload,
-} from '../../electron/desktop-session.ts';
+import { DesktopSession, safeFileName, type DialogPort } from '../../electron/desktop-session.ts';
 import { FileTokens } from '../../electron/files/file-tokens.ts';
 import { RecentFiles } from '../../electron/recent.ts';
 import { RecoveryStore, recoveryFolder } from '../../electron/recovery.ts';
 import { serializeDesign } from '../../shared/model/load.ts';
+import { openedFileSchema, type OpenedFile } from '../../shared/platform/contract.ts';
 import { loadExample } from '../support/designs.ts';
 
 let dir: string;
@@ -51,7 +47,7 @@ function fakeDialogs() {
 
 function setup(options: { platform?: NodeJS.Platform } = {}) {
   const { dialogs, shown, answers } = fakeDialogs();
-  const sent: OpenedFilePayload[] = [];
+  const sent: OpenedFile[] = [];
   const commands: string[] = [];
   const titles: string[] = [];
   const userData = join(dir, 'userData');
@@ -477,6 +473,21 @@ describe('recovery after a crash', () => {
     expect(await s.session.confirmClose()).toBe(false);
     // The file on disk is untouched until the planner saves.
     expect(readFileSync(original, 'utf8')).toBe(reference());
+  });
+
+  it('sends a restored draft, and every file it opens, in the form the platform contract gives the page', async () => {
+    const s = setup();
+    await crashedSessionWithDraft(s.userData, designFile('Contoso.pctopo'));
+    s.answers.message.push(0);
+    await s.session.offerRecovery();
+    s.answers.message.push(1); // Don't Save the restored draft before opening another design
+    s.answers.open.push(designFile('Other.pctopo'));
+    const opened = await s.session.openDesign();
+    expect(opened.ok && opened.value?.name).toBe('Other.pctopo');
+    // Strict schemas: a field the desktop side sends and the contract lacks fails here.
+    for (const file of [...s.sent, opened.ok ? opened.value : null])
+      expect(openedFileSchema.safeParse(file).error).toBeUndefined();
+    expect(s.sent[0]!.recovered).toBe(true);
   });
 
   it('asks before opening another design over a restored draft', async () => {

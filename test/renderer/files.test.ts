@@ -9,7 +9,7 @@ import { readDocument, sniffFormat, suggestedFileName } from '../../renderer/mod
 import { templateDocument } from '../../renderer/model/templates.ts';
 import { createBrowserPlatform } from '../../renderer/platform/browser.ts';
 import type { FileSystemAccess } from '../../renderer/platform/browser.ts';
-import type { DesignerPlatform, OpenedFile } from '../../renderer/platform/file-api.ts';
+import type { DesignerPlatform, OpenedFile } from '../../shared/platform/contract.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 
 const emptyNames = () => ({ design: 'New', sites: ['A', 'B'] as const, lyncSite: 'S' });

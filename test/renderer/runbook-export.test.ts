@@ -10,7 +10,7 @@ import { actionByName, exportRunbook } from '../../renderer/actions/registry.ts'
 import type { ActionContext } from '../../renderer/actions/types.ts';
 import { templateDocument } from '../../renderer/model/templates.ts';
 import { createBrowserPlatform } from '../../renderer/platform/browser.ts';
-import type { DesignerPlatform } from '../../renderer/platform/file-api.ts';
+import type { DesignerPlatform } from '../../shared/platform/contract.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { serializeDesign } from '../../shared/model/load.ts';
 import { loadExample } from '../support/designs.ts';

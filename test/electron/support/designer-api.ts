@@ -1,6 +1,6 @@
-import type { DesignerPlatform } from '../../../renderer/platform/file-api.ts';
+import type { DesignerPlatform } from '../../../shared/platform/contract.ts';
 
-/** The renderer's file API (renderer/platform/file-api.ts), one method per action. */
+/** The platform contract (shared/platform/contract.ts), one method per action. */
 export const platformMethods: Array<keyof DesignerPlatform> = [
   'openDesign',
   'saveDesign',
