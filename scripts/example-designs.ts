@@ -236,10 +236,10 @@ function brokenDesign(): Design {
 /** A simple left-to-right arrangement inside each data center, so the examples open tidily. */
 function layoutFor(design: Design): Layout {
   const nodes: Layout['nodes'] = {};
-  const SITE_W = 760;
-  const SITE_H = 620;
+  const DATA_CENTER_W = 760;
+  const DATA_CENTER_H = 620;
   design.dataCenters.forEach((dc, i) => {
-    nodes[dc.id] = { x: i * (SITE_W + 80), y: 0, width: SITE_W, height: SITE_H };
+    nodes[dc.id] = { x: i * (DATA_CENTER_W + 80), y: 0, width: DATA_CENTER_W, height: DATA_CENTER_H };
   });
   const rowOf = (kind: string) =>
     ({ frontEndPool: 0, server: 1, sqlInstance: 3, fileStore: 5, share: 5 })[kind] ?? 0;
@@ -258,7 +258,7 @@ function layoutFor(design: Design): Layout {
   design.fileStores.forEach((f) => place(f.id, f.dataCenterId, 'fileStore'));
   design.shares.forEach((s) => place(s.id, s.dataCenterId, 'share'));
   design.pools.forEach((p, i) => {
-    nodes[p.id] = { x: SITE_W - 160, y: -90 - i * 70 };
+    nodes[p.id] = { x: DATA_CENTER_W - 160, y: -90 - i * 70 };
   });
   return { nodes };
 }

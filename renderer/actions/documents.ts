@@ -38,7 +38,7 @@ export function createDocumentCommands(options: {
   store: EditorStore;
   platform: DesignerPlatform;
   xml: TopologyXmlCodec | null;
-  /** Localized names for an empty design's sites. */
+  /** Localized names for an empty design's data centers. */
   emptyNames: () => EmptyDesignNames;
 }): DocumentCommands {
   const { store, platform, xml } = options;

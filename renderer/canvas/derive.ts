@@ -9,16 +9,21 @@ import type { DesignDocument, StoreRole } from '../../shared/model/types.ts';
 import { collectionOf } from '../../shared/model/types.ts';
 import type { SourceHandle } from '../model/connections.ts';
 import { placeableKinds } from '../model/kinds.ts';
-import { SITE_HEIGHT, SITE_WIDTH, defaultSiteLayout, siteOf } from '../model/layout.ts';
+import {
+  DATA_CENTER_HEIGHT,
+  DATA_CENTER_WIDTH,
+  defaultDataCenterLayout,
+  dataCenterOf,
+} from '../model/layout.ts';
 import { relationsOf } from '../model/relations.ts';
 import type { Relation, RelationKind, ShareSlot } from '../model/relations.ts';
 import type { Badge, FindingsView } from '../state/findings.ts';
 import { elementData } from './node-data.ts';
-import type { ElementNodeData, SiteNodeData } from './node-data.ts';
+import type { ElementNodeData, DataCenterNodeData } from './node-data.ts';
 
-export type SiteNode = Node<SiteNodeData, 'site'>;
+export type DataCenterNode = Node<DataCenterNodeData, 'dataCenter'>;
 export type ElementNode = Node<ElementNodeData, 'element'>;
-export type CanvasNode = SiteNode | ElementNode;
+export type CanvasNode = DataCenterNode | ElementNode;
 
 export interface RelationEdgeData extends Record<string, unknown> {
   kind: RelationKind;
@@ -35,11 +40,11 @@ export interface CanvasView {
 }
 
 /**
- * Stacking (React Flow's manual z-index mode): connection lines (0) run under the sites (1),
- * whose bodies are transparent and let the pointer through, so a line never covers a site's
+ * Stacking (React Flow's manual z-index mode): connection lines (0) run under the data centers (1),
+ * whose bodies are transparent and let the pointer through, so a line never covers a data center's
  * title bar; boxes (2) sit on top of both.
  */
-const SITE_Z = 1;
+const DATA_CENTER_Z = 1;
 const ELEMENT_Z = 2;
 
 /** Every element node has one target handle covering it, so a line can be dropped anywhere on the box. */
@@ -100,17 +105,17 @@ export function deriveCanvas(
   const prevNodes = new Map(prev.nodes.map((n) => [n.id, n]));
   const nodes: CanvasNode[] = [];
 
-  // Parents first: React Flow needs a site before the boxes inside it.
+  // Parents first: React Flow needs a data center before the boxes inside it.
   design.dataCenters.forEach((dc, i) => {
-    const l = doc.layout.nodes[dc.id] ?? defaultSiteLayout(i);
-    const node: SiteNode = {
+    const l = doc.layout.nodes[dc.id] ?? defaultDataCenterLayout(i);
+    const node: DataCenterNode = {
       id: dc.id,
-      type: 'site',
+      type: 'dataCenter',
       position: { x: l.x, y: l.y },
-      width: l.width ?? SITE_WIDTH,
-      height: l.height ?? SITE_HEIGHT,
-      dragHandle: '.site-header',
-      zIndex: SITE_Z,
+      width: l.width ?? DATA_CENTER_WIDTH,
+      height: l.height ?? DATA_CENTER_HEIGHT,
+      dragHandle: '.data-center-header',
+      zIndex: DATA_CENTER_Z,
       selected: selected.has(dc.id),
       data: { name: dc.name, lyncSite: dc.lyncSite, badge: findings.badges.get(dc.id) ?? null },
     };
@@ -121,7 +126,7 @@ export function deriveCanvas(
     for (const element of design[collectionOf[kind]]) {
       if (!index.byId.has(element.id) || index.byId.get(element.id)!.element !== element) continue;
       const l = doc.layout.nodes[element.id] ?? { x: 0, y: 0 };
-      const parentId = siteOf(design, element.id) ?? undefined;
+      const parentId = dataCenterOf(design, element.id) ?? undefined;
       const node: ElementNode = {
         id: element.id,
         type: 'element',

@@ -36,7 +36,7 @@ export interface ElementNodeData extends ElementContent, Record<string, unknown>
   whatIf?: WhatIfMark;
 }
 
-export interface SiteNodeData extends Record<string, unknown> {
+export interface DataCenterNodeData extends Record<string, unknown> {
   name: string;
   lyncSite: string;
   badge: Badge | null;

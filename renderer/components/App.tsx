@@ -38,7 +38,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
       xml,
       emptyNames: () => ({
         design: t('empty.design'),
-        sites: [t('empty.site1'), t('empty.site2')],
+        dataCenters: [t('empty.dataCenter1'), t('empty.dataCenter2')],
         lyncSite: t('empty.lyncSite'),
       }),
     });

@@ -16,9 +16,9 @@ import { ConnectionPreview } from './ConnectionPreview.tsx';
 import { RelationEdge, markerId } from './edges/RelationEdge.tsx';
 import { Legend } from './Legend.tsx';
 import { ElementNode } from './nodes/ElementNode.tsx';
-import { SiteNode } from './nodes/SiteNode.tsx';
+import { DataCenterNode } from './nodes/DataCenterNode.tsx';
 
-const nodeTypes = { element: ElementNode, site: SiteNode };
+const nodeTypes = { element: ElementNode, dataCenter: DataCenterNode };
 const edgeTypes = { relation: RelationEdge };
 const SNAP: [number, number] = [10, 10];
 const FIT_OPTIONS = { padding: 0.1 };
@@ -63,9 +63,9 @@ const kindColours: Record<string, string> = {
   share: '#65a30d',
 };
 
-/** Sites as pale areas and boxes in their kind's colour, as on the canvas. */
+/** Data centers as pale areas and boxes in their kind's colour, as on the canvas. */
 function minimapColour(node: CanvasNode): string {
-  return node.type === 'site' ? '#eef2f7' : (kindColours[node.data.kind] ?? '#94a3b8');
+  return node.type === 'dataCenter' ? '#eef2f7' : (kindColours[node.data.kind] ?? '#94a3b8');
 }
 
 /** Centres the elements the store asks for (a clicked finding, a newly opened design). */

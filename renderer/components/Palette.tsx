@@ -2,7 +2,7 @@
  * Everything the model has, to drag onto the canvas or to add with the keyboard. Dragging uses
  * pointer events (not HTML drag and drop), so it behaves the same with a mouse, a pen or a
  * touch screen, in the browser and in Electron. A click, Enter or Space adds the element to the
- * selected site (or the first one) at a free spot.
+ * selected data center (or the first one) at a free spot.
  */
 import { useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';

@@ -14,14 +14,14 @@ export function WhatIfPanel() {
   const view = useEditor(selectWhatIf);
   const linkDown = useEditor((s) => s.whatIf.failures.link);
   const locale = useEditor((s) => s.locale);
-  const hasSecondSite = useEditor((s) => s.doc.design.dataCenters.length > 1);
+  const hasSecondDataCenter = useEditor((s) => s.doc.design.dataCenters.length > 1);
   if (!view) return null;
   const { outcome, problem } = view;
   return (
     <section className="whatif" aria-label={t('whatif.title')} data-testid="whatif-panel">
       <h2>{t('whatif.title')}</h2>
       <p className="whatif-hint">{t('whatif.hint')}</p>
-      {hasSecondSite && (
+      {hasSecondDataCenter && (
         <button
           type="button"
           className={`whatif-link${linkDown ? ' is-down' : ''}`}

@@ -84,7 +84,7 @@ export const en = {
     info_one: '{{count}} note',
     info_other: '{{count}} notes',
   },
-  site: { rename: 'Rename data center', unnamed: 'Unnamed data center', lyncSite: 'Lync site' },
+  dataCenter: { rename: 'Rename data center', unnamed: 'Unnamed data center', lyncSite: 'Lync site' },
   slots: { 'log-backup': 'Log backup share', 'log-copy': 'Log copy share', mirroring: 'Mirroring share' },
   relations: {
     nextHop: 'Next hop',
@@ -213,7 +213,7 @@ export const en = {
     expectedConcurrentUsers: 'Expected concurrent users',
     provisionedUsers: 'Provisioned users',
     chatRoomAces: 'Chat-room access control entries',
-    siteName: 'Name',
+    dataCenterName: 'Name',
     timeZone: 'Time zone',
     designName: 'Design name',
     description: 'Description',
@@ -272,7 +272,7 @@ export const en = {
     selection: 'Selection',
     selected_one: '{{count}} item selected',
     selected_other: '{{count}} items selected',
-    moveTo: 'Move to {{site}}',
+    moveTo: 'Move to {{dataCenter}}',
     removeConnection: 'Remove connection',
     plays: 'Parts this instance plays',
     findings: 'Findings about this element',
@@ -399,7 +399,12 @@ export const en = {
     cancel: 'Keep editing',
     close: 'Close',
   },
-  empty: { design: 'New Persistent Chat design', site1: 'Site 1', site2: 'Site 2', lyncSite: 'Central' },
+  empty: {
+    design: 'New Persistent Chat design',
+    dataCenter1: 'Site 1',
+    dataCenter2: 'Site 2',
+    lyncSite: 'Central',
+  },
 };
 
 /** The shape every language's catalogue has. */

@@ -93,7 +93,7 @@ export const es: Catalogue = {
     info_one: '{{count}} nota',
     info_other: '{{count}} notas',
   },
-  site: {
+  dataCenter: {
     rename: 'Cambiar el nombre del centro de datos',
     unnamed: 'Centro de datos sin nombre',
     lyncSite: 'Sitio de Lync',
@@ -233,7 +233,7 @@ export const es: Catalogue = {
     expectedConcurrentUsers: 'Usuarios simultáneos previstos',
     provisionedUsers: 'Usuarios aprovisionados',
     chatRoomAces: 'Entradas de control de acceso de salones',
-    siteName: 'Nombre',
+    dataCenterName: 'Nombre',
     timeZone: 'Zona horaria',
     designName: 'Nombre del diseño',
     description: 'Descripción',
@@ -292,7 +292,7 @@ export const es: Catalogue = {
     selection: 'Selección',
     selected_one: '{{count}} elemento seleccionado',
     selected_other: '{{count}} elementos seleccionados',
-    moveTo: 'Mover a {{site}}',
+    moveTo: 'Mover a {{dataCenter}}',
     removeConnection: 'Quitar la conexión',
     plays: 'Funciones de esta instancia',
     findings: 'Hallazgos sobre este elemento',
@@ -422,8 +422,8 @@ export const es: Catalogue = {
   },
   empty: {
     design: 'Nuevo diseño de Chat persistente',
-    site1: 'Sitio 1',
-    site2: 'Sitio 2',
+    dataCenter1: 'Sitio 1',
+    dataCenter2: 'Sitio 2',
     lyncSite: 'Central',
   },
 };

@@ -32,7 +32,7 @@ export function nonNegativeProblem(value: number): ValueProblem | null {
   return null;
 }
 
-/** Names that must not be blank (a site's name, a pool's display name). */
+/** Names that must not be blank (a data center's name, a pool's display name). */
 export function requiredProblem(value: string): ValueProblem | null {
   return value.trim() === '' ? problem('empty') : null;
 }

@@ -23,7 +23,7 @@ export interface Clip {
   layout: Record<string, NodeLayout>;
 }
 
-/** The copyable elements among `ids` (data centers are the fixed sites and are not copied). */
+/** The copyable elements among `ids` (data centers are the fixed containers and are not copied). */
 export function copyElements(doc: DesignDocument, ids: readonly string[]): Clip | null {
   const index = indexDesign(doc.design);
   const items: NewElement[] = [];
@@ -70,7 +70,7 @@ export function pasteClip(
   }
   const map = (ref: string | null) => (ref && newIds.get(ref)) || ref;
   const rename = (fqdn: string) => nextFreeFqdn(fqdn, taken, domain);
-  const site = (dc: string | null) => (dc && index.dataCenter(dc) ? dc : null);
+  const knownDataCenter = (dc: string | null) => (dc && index.dataCenter(dc) ? dc : null);
 
   let design = doc.design;
   const nodes: Record<string, NodeLayout> = { ...doc.layout.nodes };
@@ -102,7 +102,7 @@ export function pasteClip(
           id,
           fqdn: rename(item.element.fqdn),
           poolId: map(item.element.poolId),
-          dataCenterId: site(item.element.dataCenterId),
+          dataCenterId: knownDataCenter(item.element.dataCenterId),
         };
         break;
       case 'frontEndPool':
@@ -111,7 +111,7 @@ export function pasteClip(
           id,
           fqdn: rename(item.element.fqdn),
           machines: item.element.machines.map(rename),
-          dataCenterId: site(item.element.dataCenterId),
+          dataCenterId: knownDataCenter(item.element.dataCenterId),
         };
         break;
       case 'sqlInstance':
@@ -119,7 +119,7 @@ export function pasteClip(
           ...item.element,
           id,
           serverFqdn: rename(item.element.serverFqdn),
-          dataCenterId: site(item.element.dataCenterId),
+          dataCenterId: knownDataCenter(item.element.dataCenterId),
           backEndPoolIds: item.element.backEndPoolIds.map((b) => map(b) ?? b),
         };
         break;
@@ -129,7 +129,7 @@ export function pasteClip(
           ...item.element,
           id,
           serverFqdn: rename(item.element.serverFqdn),
-          dataCenterId: site(item.element.dataCenterId),
+          dataCenterId: knownDataCenter(item.element.dataCenterId),
         };
         break;
     }

@@ -1,5 +1,5 @@
 /**
- * The element kinds the canvas draws and the palette offers. Data centers are the sites the
+ * The element kinds the canvas draws and the palette offers. Data centers are the containers the
  * other elements are placed in, so they are not in the palette.
  */
 import type { ElementKind } from '../../shared/model/types.ts';
@@ -19,6 +19,6 @@ export function isPlaceableKind(kind: string): kind is PlaceableKind {
 }
 
 /** Kinds that live in a data center (a Persistent Chat pool spans both, so it sits outside them). */
-export function isSited(kind: ElementKind): boolean {
+export function livesInDataCenter(kind: ElementKind): boolean {
   return kind !== 'pool' && kind !== 'dataCenter';
 }

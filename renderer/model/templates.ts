@@ -1,26 +1,26 @@
 /**
  * The designs "New" starts from: the two reference layouts shipped in assets/examples, read
- * through the same loader as any file, and an empty pair of sites.
+ * through the same loader as any file, and an empty pair of data centers.
  */
 import { loadDesign } from '../../shared/model/load.ts';
 import { designDocumentSchema } from '../../shared/model/schema.ts';
 import type { DesignDocument } from '../../shared/model/types.ts';
 import highBandwidthText from '../../assets/examples/reference-high-bandwidth.pctopo?raw';
 import lowBandwidthText from '../../assets/examples/low-bandwidth.pctopo?raw';
-import { completeLayout, defaultSiteLayout } from './layout.ts';
+import { completeLayout, defaultDataCenterLayout } from './layout.ts';
 
 export const templateNames = ['high-bandwidth', 'low-bandwidth', 'empty'] as const;
 export type TemplateName = (typeof templateNames)[number];
 
 export interface EmptyDesignNames {
   design: string;
-  sites: readonly [string, string];
+  dataCenters: readonly [string, string];
   lyncSite: string;
 }
 
 const englishNames: EmptyDesignNames = {
   design: 'New Persistent Chat design',
-  sites: ['Site 1', 'Site 2'],
+  dataCenters: ['Site 1', 'Site 2'],
   lyncSite: 'Central',
 };
 
@@ -30,7 +30,7 @@ export function emptyDesign(names: EmptyDesignNames = englishNames): DesignDocum
     formatVersion: 1,
     design: {
       name: names.design,
-      dataCenters: names.sites.map((name, i) => ({
+      dataCenters: names.dataCenters.map((name, i) => ({
         id: `dc${i + 1}`,
         name,
         lyncSite: names.lyncSite,
@@ -38,7 +38,7 @@ export function emptyDesign(names: EmptyDesignNames = englishNames): DesignDocum
       })),
       link: { latencyMs: 5, bandwidthMbps: 10000, class: 'high-bandwidth' },
     },
-    layout: { nodes: { dc1: defaultSiteLayout(0), dc2: defaultSiteLayout(1) } },
+    layout: { nodes: { dc1: defaultDataCenterLayout(0), dc2: defaultDataCenterLayout(1) } },
   });
 }
 

@@ -34,16 +34,16 @@ import type { Clip } from '../model/clipboard.ts';
 import { applyConnection, planConnection } from '../model/connections.ts';
 import type { Refusal, SourceHandle } from '../model/connections.ts';
 import { newElement } from '../model/factories.ts';
-import { isSited } from '../model/kinds.ts';
+import { livesInDataCenter } from '../model/kinds.ts';
 import type { PlaceableKind } from '../model/kinds.ts';
 import {
   NODE_HEIGHT,
   NODE_WIDTH,
   completeLayout,
   freeSpot,
-  siteAt,
-  siteOf,
-  toSiteCoordinates,
+  dataCenterAt,
+  dataCenterOf,
+  toDataCenterCoordinates,
   withNodeLayout,
 } from '../model/layout.ts';
 import type { Point } from '../model/layout.ts';
@@ -106,18 +106,18 @@ export interface EditorState {
 
   // Placing and moving
   /**
-   * Adds an element at a canvas point (its site is the one under the point) or, without a point,
-   * at a free spot of `options.site`, the selected site or the first. A file store or share dropped
-   * `onto` a SQL Server instance is put on that instance's computer.
+   * Adds an element at a canvas point (its data center is the one under the point) or, without a
+   * point, at a free spot of `options.dataCenter`, the selected data center or the first. A file
+   * store or share dropped `onto` a SQL Server instance is put on that instance's computer.
    */
   placeElement(
     kind: PlaceableKind,
     at?: Point | null,
-    options?: { site?: string | null; onto?: string | null },
+    options?: { dataCenter?: string | null; onto?: string | null },
   ): string;
   moveToDataCenter(ids: readonly string[], dataCenterId: string | null): void;
-  renameSite(id: string, name: string): void;
-  resizeSite(id: string, rect: { x: number; y: number; width: number; height: number }): void;
+  renameDataCenter(id: string, name: string): void;
+  resizeDataCenter(id: string, rect: { x: number; y: number; width: number; height: number }): void;
 
   // Connecting
   connect(sourceId: string, targetId: string, handle: SourceHandle | string | null): Refusal | null;
@@ -260,7 +260,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       else replaceDocument(doc, file);
     };
 
-    /** Moves sited elements to `target` at the given positions (in the target's coordinates). */
+    /** Moves elements that live in a data center to `target` at the given positions (in the target's coordinates). */
     const relocate = (
       doc: DesignDocument,
       moves: ReadonlyArray<{ id: string; target: string | null; position: Point }>,
@@ -271,7 +271,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       for (const { id, target, position } of moves) {
         const hit = index.byId.get(id);
         if (!hit) continue;
-        if (isSited(hit.kind) && siteOf(design, id) !== target) {
+        if (livesInDataCenter(hit.kind) && dataCenterOf(design, id) !== target) {
           design = editElement(design, hit.kind, id, { dataCenterId: target } as never);
         }
         const before = layout.nodes[id];
@@ -282,16 +282,16 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       return design === doc.design && layout === doc.layout ? doc : { ...doc, design, layout };
     };
 
-    /** Commits where the boxes in `ids` came to rest, moving any dropped into another site there. */
+    /** Commits where the boxes in `ids` came to rest, moving any dropped into another data center there. */
     const settle = (ids: readonly string[]) => {
       const s = get();
       const viewNodes = new Map(s.nodes.map((n) => [n.id, n]));
       const index = indexDesign(s.doc.design);
       let layout = s.doc.layout;
-      // Sites first, so elements are judged against where the sites now are.
+      // Data centers first, so elements are judged against where their boxes now are.
       for (const id of ids) {
         const node = viewNodes.get(id);
-        if (node?.type !== 'site') continue;
+        if (node?.type !== 'dataCenter') continue;
         const before = layout.nodes[id];
         if (!before || before.x !== node.position.x || before.y !== node.position.y) {
           layout = withNodeLayout(layout, id, { ...before, x: node.position.x, y: node.position.y });
@@ -308,7 +308,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
           x: node.position.x + (parent?.position.x ?? 0),
           y: node.position.y + (parent?.position.y ?? 0),
         };
-        if (!isSited(hit.kind)) {
+        if (!livesInDataCenter(hit.kind)) {
           moves.push({ id, target: null, position: absolute });
           continue;
         }
@@ -316,8 +316,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
           x: absolute.x + (node.measured?.width ?? NODE_WIDTH) / 2,
           y: absolute.y + (node.measured?.height ?? NODE_HEIGHT) / 2,
         };
-        const target = siteAt(doc, centre);
-        moves.push({ id, target, position: toSiteCoordinates(doc, target, absolute) });
+        const target = dataCenterAt(doc, centre);
+        moves.push({ id, target, position: toDataCenterCoordinates(doc, target, absolute) });
       }
       doc = relocate(doc, moves);
       commit(doc);
@@ -352,26 +352,26 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         const index = indexDesign(s.doc.design);
         const host = options.onto ? index.sqlInstance(options.onto) : undefined;
         const hosted = host && (kind === 'share' || kind === 'fileStore') ? host : undefined;
-        let site: string | null;
+        let dataCenter: string | null;
         let position: Point;
         if (hosted) {
-          site = siteOf(s.doc.design, hosted.id);
-          position = freeSpot(s.doc, site);
+          dataCenter = dataCenterOf(s.doc.design, hosted.id);
+          position = freeSpot(s.doc, dataCenter);
         } else if (at) {
-          site = kind === 'pool' ? null : siteAt(s.doc, at);
+          dataCenter = kind === 'pool' ? null : dataCenterAt(s.doc, at);
           const corner = { x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEIGHT / 2 };
-          position = toSiteCoordinates(s.doc, site, corner);
+          position = toDataCenterCoordinates(s.doc, dataCenter, corner);
         } else {
-          const selectedSite = s.selection
-            .map((id) => (index.dataCenter(id) ? id : siteOf(s.doc.design, id)))
+          const selectedDataCenter = s.selection
+            .map((id) => (index.dataCenter(id) ? id : dataCenterOf(s.doc.design, id)))
             .find((id) => id);
-          site =
+          dataCenter =
             kind === 'pool'
               ? null
-              : (options.site ?? selectedSite ?? s.doc.design.dataCenters[0]?.id ?? null);
-          position = freeSpot(s.doc, site);
+              : (options.dataCenter ?? selectedDataCenter ?? s.doc.design.dataCenters[0]?.id ?? null);
+          position = freeSpot(s.doc, dataCenter);
         }
-        const created = newElement(s.doc.design, kind, site);
+        const created = newElement(s.doc.design, kind, dataCenter);
         const element = hosted ? { ...created.element, serverFqdn: hosted.serverFqdn } : created.element;
         const design = addElement(s.doc.design, created.kind, element as never);
         commit({ ...s.doc, design, layout: withNodeLayout(s.doc.layout, element.id, position) }, [
@@ -384,18 +384,18 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         let doc = get().doc;
         for (const id of ids) {
           const hit = indexDesign(doc.design).byId.get(id);
-          if (!hit || !isSited(hit.kind) || siteOf(doc.design, id) === dataCenterId) continue;
-          // Each lands in the first free slot of the new site, judged after the ones before it.
+          if (!hit || !livesInDataCenter(hit.kind) || dataCenterOf(doc.design, id) === dataCenterId) continue;
+          // Each lands in the first free slot of the new data center, judged after the ones before it.
           doc = relocate(doc, [{ id, target: dataCenterId, position: freeSpot(doc, dataCenterId) }]);
         }
         commit(doc);
       },
 
-      renameSite(id, name) {
+      renameDataCenter(id, name) {
         commitDesign(editElement(get().doc.design, 'dataCenter', id, { name }));
       },
 
-      resizeSite(id, rect) {
+      resizeDataCenter(id, rect) {
         const s = get();
         const before = s.doc.layout.nodes[id];
         const entry: NodeLayout = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
@@ -409,7 +409,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
           return;
         }
         let layout = withNodeLayout(s.doc.layout, id, entry);
-        // Resizing from the top or left edge moves the site's corner; the boxes inside stay where
+        // Resizing from the top or left edge moves the data center's corner; the boxes inside stay where
         // they are on the canvas (as React Flow showed them during the resize), so their positions
         // relative to the corner shift the other way.
         const dx = entry.x - (before?.x ?? entry.x);
@@ -445,7 +445,11 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         if (Object.keys(rest).length > 0) {
           doc = { ...doc, design: editElement(doc.design, hit.kind, id, rest as never) };
         }
-        if (dataCenterId !== undefined && isSited(hit.kind) && siteOf(doc.design, id) !== dataCenterId) {
+        if (
+          dataCenterId !== undefined &&
+          livesInDataCenter(hit.kind) &&
+          dataCenterOf(doc.design, id) !== dataCenterId
+        ) {
           doc = relocate(doc, [{ id, target: dataCenterId, position: freeSpot(doc, dataCenterId) }]);
         }
         commit(doc);

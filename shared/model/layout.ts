@@ -1,9 +1,9 @@
 /**
- * Where elements without a position go: each site gets a default box, and each element a free
- * cell of a grid inside its data center's box (pools, which span both, above the sites). The
- * canvas, the XML import and the example generator all place elements this way, so an imported
- * topology opens looking like a design made on the canvas. Positions inside a site are relative
- * to its corner; none of this is visible to the rules.
+ * Where elements without a position go: each data center gets a default box, and each element a
+ * free cell of a grid inside its data center's box (pools, which span both, above the data
+ * centers). The canvas, the XML import and the example generator all place elements this way, so
+ * an imported topology opens looking like a design made on the canvas. Positions inside a data
+ * center are relative to its corner; none of this is visible to the rules.
  */
 import { indexDesign } from './design-index.ts';
 import type { Design, DesignDocument, ElementKind, NodeLayout } from './types.ts';
@@ -14,40 +14,45 @@ export interface Point {
   y: number;
 }
 
-export const SITE_WIDTH = 760;
-export const SITE_HEIGHT = 620;
-export const SITE_GAP = 80;
+export const DATA_CENTER_WIDTH = 760;
+export const DATA_CENTER_HEIGHT = 620;
+export const DATA_CENTER_GAP = 80;
 export const NODE_WIDTH = 160;
 export const NODE_HEIGHT = 64;
-/** Room under a site's title bar before the first row of elements. */
-export const SITE_HEADER = 50;
+/** Room under a data center's title bar before the first row of elements. */
+export const DATA_CENTER_HEADER = 50;
 /** The grid new elements are placed on. */
 export const SLOT_W = 180;
 export const SLOT_H = 90;
 
-/** The site (data center) an element is drawn in, when it has one the design knows. */
-export function siteOf(design: Design, id: string): string | null {
+/** The data center an element is drawn in, when it has one the design knows. */
+export function dataCenterOf(design: Design, id: string): string | null {
   const hit = indexDesign(design).byId.get(id);
   if (!hit || hit.kind === 'pool' || hit.kind === 'dataCenter') return null;
   const dc = (hit.element as { dataCenterId: string | null }).dataCenterId;
   return dc && indexDesign(design).dataCenter(dc) ? dc : null;
 }
 
-export function defaultSiteLayout(position: number): NodeLayout {
-  return { x: position * (SITE_WIDTH + SITE_GAP), y: 0, width: SITE_WIDTH, height: SITE_HEIGHT };
+export function defaultDataCenterLayout(position: number): NodeLayout {
+  return {
+    x: position * (DATA_CENTER_WIDTH + DATA_CENTER_GAP),
+    y: 0,
+    width: DATA_CENTER_WIDTH,
+    height: DATA_CENTER_HEIGHT,
+  };
 }
 
 const layoutOrder: ElementKind[] = ['frontEndPool', 'server', 'sqlInstance', 'fileStore', 'share', 'pool'];
 
-/** Slot `slot` of a site's grid, or of the band above the sites for what has no site. */
-export function slotPosition(siteId: string | null, slot: number, columns: number): Point {
-  if (siteId)
-    return { x: 30 + (slot % columns) * SLOT_W, y: SITE_HEADER + Math.floor(slot / columns) * SLOT_H };
+/** Slot `slot` of a data center's grid, or of the band above them for what has none. */
+export function slotPosition(dataCenterId: string | null, slot: number, columns: number): Point {
+  if (dataCenterId)
+    return { x: 30 + (slot % columns) * SLOT_W, y: DATA_CENTER_HEADER + Math.floor(slot / columns) * SLOT_H };
   return { x: (slot % 10) * SLOT_W, y: -SLOT_H - Math.floor(slot / 10) * SLOT_H };
 }
 
 /**
- * Gives every site and element without a position one, leaving placed ones where they are. A
+ * Gives every data center and element without a position one, leaving placed ones where they are. A
  * design imported from Topology Builder XML has no layout at all, and older files may lack parts.
  * Linear in the size of the design: occupied grid cells are looked up, not searched.
  */
@@ -62,38 +67,38 @@ export function completeLayout(doc: DesignDocument): DesignDocument {
   const grown = new Set<string>();
   design.dataCenters.forEach((dc, i) => {
     if (!nodes[dc.id]) {
-      nodes[dc.id] = defaultSiteLayout(i);
+      nodes[dc.id] = defaultDataCenterLayout(i);
       grown.add(dc.id);
     }
   });
-  const columns = Math.max(1, Math.floor((SITE_WIDTH - 30) / SLOT_W));
-  const cell = (site: string | null, p: Point) =>
-    site
-      ? `${site}/${Math.round((p.x - 30) / SLOT_W)}/${Math.round((p.y - SITE_HEADER) / SLOT_H)}`
+  const columns = Math.max(1, Math.floor((DATA_CENTER_WIDTH - 30) / SLOT_W));
+  const cell = (dc: string | null, p: Point) =>
+    dc
+      ? `${dc}/${Math.round((p.x - 30) / SLOT_W)}/${Math.round((p.y - DATA_CENTER_HEADER) / SLOT_H)}`
       : `/${Math.round(p.x / SLOT_W)}/${Math.round(p.y / SLOT_H)}`;
   const occupied = new Set<string>();
   for (const kind of layoutOrder) {
     for (const el of design[collectionOf[kind]]) {
       const l = nodes[el.id];
-      if (l) occupied.add(cell(siteOf(design, el.id), l));
+      if (l) occupied.add(cell(dataCenterOf(design, el.id), l));
     }
   }
   const nextSlot = new Map<string | null, number>();
   for (const kind of layoutOrder) {
     for (const el of design[collectionOf[kind]]) {
       if (nodes[el.id]) continue;
-      const site = siteOf(design, el.id);
-      let slot = nextSlot.get(site) ?? 0;
-      let p = slotPosition(site, slot, columns);
-      while (occupied.has(cell(site, p))) p = slotPosition(site, ++slot, columns);
-      nextSlot.set(site, slot + 1);
-      occupied.add(cell(site, p));
+      const dc = dataCenterOf(design, el.id);
+      let slot = nextSlot.get(dc) ?? 0;
+      let p = slotPosition(dc, slot, columns);
+      while (occupied.has(cell(dc, p))) p = slotPosition(dc, ++slot, columns);
+      nextSlot.set(dc, slot + 1);
+      occupied.add(cell(dc, p));
       nodes[el.id] = p;
-      const siteLayout = site ? nodes[site] : undefined;
-      if (site && siteLayout && grown.has(site)) {
-        nodes[site] = {
-          ...siteLayout,
-          height: Math.max(siteLayout.height ?? SITE_HEIGHT, p.y + SLOT_H + 20),
+      const dataCenterLayout = dc ? nodes[dc] : undefined;
+      if (dc && dataCenterLayout && grown.has(dc)) {
+        nodes[dc] = {
+          ...dataCenterLayout,
+          height: Math.max(dataCenterLayout.height ?? DATA_CENTER_HEIGHT, p.y + SLOT_H + 20),
         };
       }
     }

@@ -16,19 +16,19 @@ describeE2e('building the reference design with the mouse', () => {
     await d.newDesign('newEmpty');
     expect(await d.nodeIds()).toEqual(new Set());
 
-    /** The middle of grid slot (col, row) of a site, where the palette item is dropped. */
-    const slot = (site: string, col: number, row: number) =>
-      d.sitePoint(site, 110 + col * 180, 82 + row * 90);
-    const drop = async (kind: string, site: string, col: number, row: number) =>
-      d.dropFromPalette(kind, await slot(site, col, row));
+    /** The middle of grid slot (col, row) of a data center, where the palette item is dropped. */
+    const slot = (dc: string, col: number, row: number) =>
+      d.dataCenterPoint(dc, 110 + col * 180, 82 + row * 90);
+    const drop = async (kind: string, dc: string, col: number, row: number) =>
+      d.dropFromPalette(kind, await slot(dc, col, row));
 
     // The pool spans both data centers, so it goes above them.
-    const pool = await d.dropFromPalette('pool', await d.sitePoint('dc1', 800, -90));
+    const pool = await d.dropFromPalette('pool', await d.dataCenterPoint('dc1', 800, -90));
     const fe1 = await drop('frontEndPool', 'dc1', 0, 0);
     await drop('frontEndPool', 'dc2', 0, 0);
     const servers: string[] = [];
-    for (const site of ['dc1', 'dc2'])
-      for (const col of [0, 1, 2, 3]) servers.push(await drop('server', site, col, 1));
+    for (const dc of ['dc1', 'dc2'])
+      for (const col of [0, 1, 2, 3]) servers.push(await drop('server', dc, col, 1));
     const [mgc, mgcMirror, compMirror, witness1] = [
       await drop('sqlInstance', 'dc1', 0, 2),
       await drop('sqlInstance', 'dc1', 1, 2),

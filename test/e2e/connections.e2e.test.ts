@@ -10,7 +10,7 @@ describeE2e('connections', () => {
   let d: Designer;
   useDesigner((designer) => (d = designer));
 
-  test('removing the primary mirror raises a finding; a mirror in the wrong site an error; the right mirror clears both', async () => {
+  test('removing the primary mirror raises a finding; a mirror in the wrong data center an error; the right mirror clears both', async () => {
     const start = await d.summary();
     expect(start.errors).toBe(0);
     expect(await d.ruleIds()).not.toContain('PC-067');
@@ -32,7 +32,7 @@ describeE2e('connections', () => {
     await d.connect('sql-mgc', 'mirror', 'sql-comp-backup-mirror');
     await d.waitForSummary((s) => s.errors === 1, 'one error');
     expect(await d.ruleIds()).toContain('PC-025');
-    await d.screenshot('mirror-2-wrong-site');
+    await d.screenshot('mirror-2-wrong-data-center');
     await d.page.keyboard.press('Control+Z');
     await d.waitForSummary((s) => s.errors === 0, 'free of errors again');
 

@@ -1,4 +1,4 @@
-/** Quick fixes and undo, moving a server between sites, and a bad value in a field. */
+/** Quick fixes and undo, moving a server between data centers, and a bad value in a field. */
 import { beforeEach, expect, test } from 'vitest';
 import type { Designer } from './support/designer.ts';
 import { describeE2e, useDesigner } from './support/designer.ts';
@@ -46,15 +46,15 @@ describeE2e('editing', () => {
     await expect.poll(() => d.page.locator('.react-flow__node.selected').count()).toBe(7);
   });
 
-  test('a server dragged from one site into the other moves there, and undo moves it back', async () => {
+  test('a server dragged from one data center into the other moves there, and undo moves it back', async () => {
     await d.select('pc3');
     expect(await d.inspectedDataCenter()).toBe('dc1');
-    await d.dragNode('pc3', await d.sitePoint('dc2', 500, 560));
+    await d.dragNode('pc3', await d.dataCenterPoint('dc2', 500, 560));
     await expect.poll(() => d.inspectedDataCenter()).toBe('dc2');
     const n = (await d.node('pc3').boundingBox())!;
-    const site = (await d.page.getByTestId('site-dc2').boundingBox())!;
-    expect(n.x).toBeGreaterThan(site.x);
-    expect(n.x + n.width).toBeLessThan(site.x + site.width);
+    const dc = (await d.page.getByTestId('data-center-dc2').boundingBox())!;
+    expect(n.x).toBeGreaterThan(dc.x);
+    expect(n.x + n.width).toBeLessThan(dc.x + dc.width);
     await d.screenshot('moved-server-to-houston');
 
     await d.page.keyboard.press('Control+Z');

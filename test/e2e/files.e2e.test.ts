@@ -12,7 +12,9 @@ describeE2e('files', () => {
   useDesigner((designer) => (d = designer));
 
   test('the web edition starts with the reference design (the README screenshot)', async () => {
-    expect(await d.page.getByTestId('site-dc1').locator('.site-name').textContent()).toBe('Dallas');
+    expect(await d.page.getByTestId('data-center-dc1').locator('.data-center-name').textContent()).toBe(
+      'Dallas',
+    );
     expect((await d.summary()).errors).toBe(0);
     await d.page.locator('.react-flow__controls-fitview').click();
     await d.page.waitForTimeout(400);
@@ -25,8 +27,8 @@ describeE2e('files', () => {
   });
 
   test('a saved design opens again as it was saved', async () => {
-    await d.page.getByTestId('rename-site-dc2').click();
-    const input = d.page.getByTestId('site-dc2').locator('input');
+    await d.page.getByTestId('rename-data-center-dc2').click();
+    const input = d.page.getByTestId('data-center-dc2').locator('input');
     await input.fill('Houston North');
     await input.press('Enter');
     await d.select('pc3');
@@ -54,7 +56,7 @@ describeE2e('files', () => {
     expect(await d.nodeIds()).toEqual(new Set());
     await d.page.getByTestId('open-design-input').setInputFiles(file);
     await expect
-      .poll(() => d.page.getByTestId('site-dc2').locator('.site-name').textContent())
+      .poll(() => d.page.getByTestId('data-center-dc2').locator('.data-center-name').textContent())
       .toBe('Houston North');
     expect(await d.summary()).toEqual(saved);
     expect(await d.page.getByTestId('file-name').textContent()).toContain('saved.pctopo');
@@ -77,19 +79,23 @@ describeE2e('files', () => {
     expect(await notice.textContent()).toContain('The file could not be opened');
     expect(await notice.textContent()).toContain('design.dataCenters');
     expect(await d.summary()).toEqual(before);
-    expect(await d.page.getByTestId('site-dc2').locator('.site-name').textContent()).toBe('Houston North');
+    expect(await d.page.getByTestId('data-center-dc2').locator('.data-center-name').textContent()).toBe(
+      'Houston North',
+    );
   });
 
   test('opening over unsaved changes asks first', async () => {
-    await d.page.getByTestId('rename-site-dc1').click();
-    const input = d.page.getByTestId('site-dc1').locator('input');
+    await d.page.getByTestId('rename-data-center-dc1').click();
+    const input = d.page.getByTestId('data-center-dc1').locator('input');
     await input.fill('Dallas East');
     await input.press('Enter');
     await d.page.getByTestId('action-new').click();
     await d.page.getByTestId('action-newEmpty').click();
     await d.page.getByTestId('confirm-discard').waitFor();
     await d.page.getByRole('button', { name: 'Keep editing' }).click();
-    expect(await d.page.getByTestId('site-dc1').locator('.site-name').textContent()).toBe('Dallas East');
+    expect(await d.page.getByTestId('data-center-dc1').locator('.data-center-name').textContent()).toBe(
+      'Dallas East',
+    );
   });
 });
 
@@ -104,9 +110,9 @@ describeE2e(
     test('a Topology Builder document imports, and the design exports as Topology Builder XML', async () => {
       await d.page.getByTestId('open-design-input').setInputFiles(join(topologies, 'sample-01.xml'));
       await expect.poll(() => d.page.getByTestId('notice').getAttribute('class')).toContain('notice-info');
-      // Its one site "Contoso" and its Enterprise Edition Front End pool.
+      // The data center made from its one site "Contoso", and its Enterprise Edition Front End pool.
       await expect
-        .poll(() => d.page.locator('.react-flow__node-site .site-name').allTextContents())
+        .poll(() => d.page.locator('.react-flow__node-dataCenter .data-center-name').allTextContents())
         .toContain('Contoso');
       expect(await d.page.locator('.react-flow__node-element[data-id]').count()).toBeGreaterThan(0);
       expect(await d.page.getByTestId('file-name').textContent()).toContain('sample-01.pctopo');

@@ -1,4 +1,4 @@
-/** The canvas from the keyboard, copy and paste, resizing a site, and the interface in Spanish. */
+/** The canvas from the keyboard, copy and paste, resizing a data center, and the interface in Spanish. */
 import { beforeEach, expect, test } from 'vitest';
 import type { Designer } from './support/designer.ts';
 import { describeE2e, useDesigner } from './support/designer.ts';
@@ -48,13 +48,13 @@ describeE2e('keyboard and more', () => {
     await expect.poll(() => d.page.locator('[data-testid^="edge-member:"]').count()).toBe(9);
   });
 
-  test('a selected site can be resized from its corner', async () => {
-    await d.page.getByTestId('site-dc2').locator('.site-name').click();
+  test('a selected data center can be resized from its corner', async () => {
+    await d.page.getByTestId('data-center-dc2').locator('.data-center-name').click();
     const handle = d.page.locator(
       '.react-flow__node[data-id="dc2"] .react-flow__resize-control.handle.bottom.right',
     );
     await handle.waitFor();
-    const site = (await d.page.getByTestId('site-dc2').boundingBox())!;
+    const box = (await d.page.getByTestId('data-center-dc2').boundingBox())!;
     const corner = await d.centreOf(
       '.react-flow__node[data-id="dc2"] .react-flow__resize-control.handle.bottom.right',
     );
@@ -62,13 +62,13 @@ describeE2e('keyboard and more', () => {
     await d.page.mouse.down();
     await d.page.mouse.move(corner.x + 60, corner.y + 80, { steps: 6 });
     await d.page.mouse.up();
-    const resized = (await d.page.getByTestId('site-dc2').boundingBox())!;
-    expect(resized.width).toBeGreaterThan(site.width + 40);
-    expect(resized.height).toBeGreaterThan(site.height + 60);
+    const resized = (await d.page.getByTestId('data-center-dc2').boundingBox())!;
+    expect(resized.width).toBeGreaterThan(box.width + 40);
+    expect(resized.height).toBeGreaterThan(box.height + 60);
     await d.page.keyboard.press('Control+Z');
     await expect
-      .poll(async () => Math.round((await d.page.getByTestId('site-dc2').boundingBox())!.width))
-      .toBe(Math.round(site.width));
+      .poll(async () => Math.round((await d.page.getByTestId('data-center-dc2').boundingBox())!.width))
+      .toBe(Math.round(box.width));
   });
 
   test('in Spanish, the interface and the findings speak Spanish', async () => {

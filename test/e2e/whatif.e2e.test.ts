@@ -19,7 +19,7 @@ describeE2e('what-if', () => {
     await expect.poll(() => outcome.getAttribute('data-serving')).toBe('primary');
     expect(await outcome.getAttribute('data-failover')).toBe('none');
 
-    await d.page.locator('[data-testid="site-dc1"] .site-name').click();
+    await d.page.locator('[data-testid="data-center-dc1"] .data-center-name').click();
     await expect.poll(() => outcome.getAttribute('data-serving')).toBe('backup');
     expect(await outcome.getAttribute('data-failover')).toBe('manual');
     expect(await outcome.getAttribute('data-capacity')).toBe('80000');
@@ -29,7 +29,7 @@ describeE2e('what-if', () => {
     expect(await d.page.getByTestId('whatif-steps').locator('li[data-step="FO-1"]').count()).toBe(1);
 
     // The canvas: Dallas and what is in it greyed, the backup store highlighted, idle Houston servers made active.
-    expect(await d.page.getByTestId('site-dc1').getAttribute('data-whatif')).toBe('failed');
+    expect(await d.page.getByTestId('data-center-dc1').getAttribute('data-whatif')).toBe('failed');
     expect(await d.page.getByTestId('node-pc1').getAttribute('data-whatif')).toBe('failed');
     expect(await d.page.getByTestId('node-sql-mgc').getAttribute('data-whatif')).toBe('failed');
     expect(await d.page.getByTestId('node-sql-mgc-backup').getAttribute('data-whatif')).toBe('principal');

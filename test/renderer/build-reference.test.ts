@@ -1,18 +1,18 @@
 /**
  * The canvas commands are enough to build the PC-023 reference design from an empty canvas,
- * with nothing but what the mouse can do: drops into sites, lines between boxes, toggles and
+ * with nothing but what the mouse can do: drops into data centers, lines between boxes, toggles and
  * buttons in the inspector. The end-to-end suite does the same through the real UI.
  */
 import { describe, expect, test } from 'vitest';
 import { templateDocument } from '../../renderer/model/templates.ts';
-import { siteRect } from '../../renderer/model/layout.ts';
+import { dataCenterRect } from '../../renderer/model/layout.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import type { EditorStore } from '../../renderer/state/editor-store.ts';
 import { findingsFor } from '../../renderer/state/findings.ts';
 
 /** A point inside data center `dc`, `dx`/`dy` from its corner, as a drop would give. */
-function inSite(store: EditorStore, dc: string, dx: number, dy: number) {
-  const r = siteRect(store.getState().doc, dc);
+function inDataCenter(store: EditorStore, dc: string, dx: number, dy: number) {
+  const r = dataCenterRect(store.getState().doc, dc);
   return { x: r.x + dx, y: r.y + dy };
 }
 
@@ -23,7 +23,7 @@ export function buildReferenceFromEmpty(store: EditorStore) {
     dc: string,
     col: number,
     row: number,
-  ) => s().placeElement(kind, inSite(store, dc, 110 + col * 180, 82 + row * 90));
+  ) => s().placeElement(kind, inDataCenter(store, dc, 110 + col * 180, 82 + row * 90));
 
   const pool = s().placeElement('pool', { x: 800, y: -100 });
   const fe1 = place('frontEndPool', 'dc1', 0, 0);
@@ -40,7 +40,7 @@ export function buildReferenceFromEmpty(store: EditorStore) {
   const logShare = place('share', 'dc1', 1, 4);
   const mirrorShare = place('share', 'dc1', 2, 4);
   // The copy destination lives on the backup store's server (PC-053): dropped onto that instance.
-  const copyShare = s().placeElement('share', inSite(store, 'dc2', 110, 172), { onto: backup });
+  const copyShare = s().placeElement('share', inDataCenter(store, 'dc2', 110, 172), { onto: backup });
 
   const refusals = [s().connectNextHop(pool, fe1!), s().connect(pool, mgc!, 'link')];
   s().select([pool]);

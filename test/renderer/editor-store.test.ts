@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { NodeChange } from '@xyflow/react';
 import { templateDocument } from '../../renderer/model/templates.ts';
-import { siteRect } from '../../renderer/model/layout.ts';
+import { dataCenterRect } from '../../renderer/model/layout.ts';
 import type { CanvasNode } from '../../renderer/canvas/derive.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import type { EditorStore } from '../../renderer/state/editor-store.ts';
@@ -28,9 +28,9 @@ function dragEnd(store: EditorStore, id: string, position: { x: number; y: numbe
 }
 
 describe('placing elements', () => {
-  test('an element dropped inside a site is in that data center, and drawn inside it', () => {
+  test('an element dropped inside a data center is in it, and drawn inside it', () => {
     const store = empty();
-    const dc2 = siteRect(store.getState().doc, 'dc2');
+    const dc2 = dataCenterRect(store.getState().doc, 'dc2');
     const id = store.getState().placeElement('sqlInstance', { x: dc2.x + 200, y: dc2.y + 200 });
     expect(element(store, id)?.dataCenterId).toBe('dc2');
     const node = store.getState().nodes.find((n) => n.id === id)!;
@@ -39,7 +39,7 @@ describe('placing elements', () => {
     expect(store.getState().selection).toEqual([id]);
   });
 
-  test('an element dropped outside both sites has no data center; a pool never has one', () => {
+  test('an element dropped outside both data centers has none; a pool never has one', () => {
     const store = empty();
     const loose = store.getState().placeElement('server', { x: -500, y: -500 });
     expect(element(store, loose)?.dataCenterId).toBeNull();
@@ -65,7 +65,7 @@ describe('placing elements', () => {
     expect(element(store, b)?.fqdn).toBe('pchat10.contoso.com');
   });
 
-  test('without a drop point, an element goes to a free spot of the selected site', () => {
+  test('without a drop point, an element goes to a free spot of the selected data center', () => {
     const store = reference();
     store.getState().select(['fe2']);
     const id = store.getState().placeElement('fileStore', null);
@@ -85,7 +85,7 @@ describe('placing elements', () => {
 });
 
 describe('moving boxes', () => {
-  test('moving a box inside its site changes only the layout, and does not run the rules', () => {
+  test('moving a box inside its data center changes only the layout, and does not run the rules', () => {
     const store = reference();
     const design = store.getState().doc.design;
     const findings = findingsFor(design, 'en');
@@ -118,12 +118,12 @@ describe('moving boxes', () => {
     expect(changed).toEqual(['pc1']);
   });
 
-  test('a server dragged into the other site moves to that data center, and the rules run again', () => {
+  test('a server dragged into the other data center moves there, and the rules run again', () => {
     const store = reference();
-    const dc1 = siteRect(store.getState().doc, 'dc1');
-    const dc2 = siteRect(store.getState().doc, 'dc2');
+    const dc1 = dataCenterRect(store.getState().doc, 'dc1');
+    const dc2 = dataCenterRect(store.getState().doc, 'dc2');
     const runs = validationRuns();
-    // Relative to its old site (dc1), a point well inside dc2.
+    // Relative to its old data center (dc1), a point well inside dc2.
     dragEnd(store, 'pc3', { x: dc2.x - dc1.x + 300, y: 500 });
     const s = store.getState();
     expect(element(store, 'pc3')?.dataCenterId).toBe('dc2');
@@ -144,9 +144,9 @@ describe('moving boxes', () => {
     expect(s.history.past).toHaveLength(1);
   });
 
-  test('resizing a site is an undoable layout change', () => {
+  test('resizing a data center is an undoable layout change', () => {
     const store = reference();
-    store.getState().resizeSite('dc1', { x: 0, y: 0, width: 900, height: 700 });
+    store.getState().resizeDataCenter('dc1', { x: 0, y: 0, width: 900, height: 700 });
     expect(store.getState().doc.layout.nodes.dc1).toEqual({ x: 0, y: 0, width: 900, height: 700 });
     store.getState().undo();
     expect(store.getState().doc.layout.nodes.dc1).toMatchObject({ width: 760, height: 620 });
@@ -155,7 +155,7 @@ describe('moving boxes', () => {
   test('resizing from the top-left corner leaves the boxes inside where they were', () => {
     const store = reference();
     const before = store.getState().doc.layout.nodes.pc1!;
-    store.getState().resizeSite('dc1', { x: -40, y: -30, width: 800, height: 650 });
+    store.getState().resizeDataCenter('dc1', { x: -40, y: -30, width: 800, height: 650 });
     expect(store.getState().doc.layout.nodes.pc1).toEqual({ x: before.x + 40, y: before.y + 30 });
     expect(store.getState().history.past).toHaveLength(1);
   });
@@ -199,7 +199,7 @@ describe('undo and redo', () => {
     const s = () => store.getState();
     const start = s().doc;
     s().updateElement('pc1', { fqdn: 'pchat99.contoso.com' });
-    s().renameSite('dc2', 'Austin');
+    s().renameDataCenter('dc2', 'Austin');
     s().setStore('pool1', 'primary', 'witness', null);
     s().updateDesign({ name: 'Renamed' });
     const id = s().placeElement('server', null);
@@ -215,9 +215,9 @@ describe('undo and redo', () => {
 
   test('a new change after undo forgets what was undone', () => {
     const store = reference();
-    store.getState().renameSite('dc1', 'A');
+    store.getState().renameDataCenter('dc1', 'A');
     store.getState().undo();
-    store.getState().renameSite('dc1', 'B');
+    store.getState().renameDataCenter('dc1', 'B');
     expect(store.getState().history.future).toHaveLength(0);
     store.getState().redo();
     expect(store.getState().doc.design.dataCenters[0]!.name).toBe('B');
@@ -239,7 +239,7 @@ describe('undo and redo', () => {
 
   test('history keeps the last steps only', () => {
     const store = reference();
-    for (let i = 0; i <= HISTORY_LIMIT + 5; i++) store.getState().renameSite('dc1', `Name ${i}`);
+    for (let i = 0; i <= HISTORY_LIMIT + 5; i++) store.getState().renameDataCenter('dc1', `Name ${i}`);
     expect(store.getState().history.past).toHaveLength(HISTORY_LIMIT);
   });
 
@@ -253,7 +253,7 @@ describe('undo and redo', () => {
 });
 
 describe('clipboard and selection', () => {
-  test('pasted servers get new ids and new FQDNs, in the same pool and site', () => {
+  test('pasted servers get new ids and new FQDNs, in the same pool and data center', () => {
     const store = reference();
     store.getState().select(['pc1', 'pc5']);
     store.getState().copySelection();
@@ -292,7 +292,7 @@ describe('clipboard and selection', () => {
     expect(copy.machines).toEqual(['fe1-04.contoso.com', 'fe1-05.contoso.com', 'fe1-06.contoso.com']);
   });
 
-  test('select all takes every element and line but not the sites; delete leaves the sites', () => {
+  test('select all takes every element and line but not the data centers; delete leaves the data centers', () => {
     const store = reference();
     store.getState().selectAll();
     const s = store.getState();
@@ -327,7 +327,7 @@ describe('documents', () => {
 
   test('over unsaved changes it waits for the planner: cancel keeps the design, confirm replaces it', () => {
     const store = reference();
-    store.getState().renameSite('dc1', 'Changed');
+    store.getState().renameDataCenter('dc1', 'Changed');
     store.getState().newDesign('low-bandwidth');
     expect(store.getState().pending).not.toBeNull();
     store.getState().cancelPending();
@@ -339,11 +339,11 @@ describe('documents', () => {
 
   test('saving marks the document unmodified; undoing back to the saved state is unmodified too', () => {
     const store = reference();
-    store.getState().renameSite('dc1', 'Changed');
+    store.getState().renameDataCenter('dc1', 'Changed');
     const saved = store.getState().doc;
     store.getState().markSaved(saved, { name: 'x.pctopo', fileId: null });
     expect(store.getState().doc).toBe(store.getState().savedDoc);
-    store.getState().renameSite('dc1', 'Again');
+    store.getState().renameDataCenter('dc1', 'Again');
     expect(store.getState().doc).not.toBe(store.getState().savedDoc);
     store.getState().undo();
     expect(store.getState().doc).toBe(store.getState().savedDoc);

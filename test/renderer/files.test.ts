@@ -12,7 +12,7 @@ import type { FileSystemAccess } from '../../renderer/platform/browser.ts';
 import type { DesignerPlatform, OpenedFile } from '../../shared/platform/contract.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 
-const emptyNames = () => ({ design: 'New', sites: ['A', 'B'] as const, lyncSite: 'S' });
+const emptyNames = () => ({ design: 'New', dataCenters: ['A', 'B'] as const, lyncSite: 'S' });
 
 function fakePlatform(
   opened: OpenedFile | null,
@@ -40,7 +40,7 @@ function fakePlatform(
 describe('document commands', () => {
   test('save writes the .pctopo text and marks the design saved under the file’s name', async () => {
     const store = createEditorStore(templateDocument('high-bandwidth'));
-    store.getState().renameSite('dc1', 'Austin');
+    store.getState().renameDataCenter('dc1', 'Austin');
     const platform = fakePlatform(null);
     const docs = createDocumentCommands({ store, platform, xml: null, emptyNames });
     await docs.save();

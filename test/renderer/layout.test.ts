@@ -1,13 +1,13 @@
 /** Positions for elements that have none (an XML import), and the canvas derived from a design. */
 import { describe, expect, test } from 'vitest';
-import { completeLayout, freeSpot, siteAt } from '../../renderer/model/layout.ts';
+import { completeLayout, freeSpot, dataCenterAt } from '../../renderer/model/layout.ts';
 import { templateDocument } from '../../renderer/model/templates.ts';
 import { deriveCanvas } from '../../renderer/canvas/derive.ts';
 import { findingsFor } from '../../renderer/state/findings.ts';
 import { updateElement } from '../../shared/model/edit.ts';
 
 describe('layout', () => {
-  test('a design without a layout gets one, each element inside its own site, none on another', () => {
+  test('a design without a layout gets one, each element inside its own data center, none in another', () => {
     const ref = templateDocument('high-bandwidth');
     const bare = completeLayout({ ...ref, layout: { nodes: {} } });
     const nodes = bare.layout.nodes;
@@ -18,8 +18,8 @@ describe('layout', () => {
       const key = `${s.dataCenterId}/${l.x}/${l.y}`;
       expect(seen.has(key)).toBe(false);
       seen.add(key);
-      const site = nodes[s.dataCenterId!]!;
-      expect(siteAt(bare, { x: site.x + l.x + 10, y: site.y + l.y + 10 })).toBe(s.dataCenterId);
+      const box = nodes[s.dataCenterId!]!;
+      expect(dataCenterAt(bare, { x: box.x + l.x + 10, y: box.y + l.y + 10 })).toBe(s.dataCenterId);
     }
   });
 
@@ -32,7 +32,7 @@ describe('layout', () => {
     expect(partial.layout.nodes.pc1).toBeDefined();
   });
 
-  test('a free spot covers no box already in the site', () => {
+  test('a free spot covers no box already in the data center', () => {
     const ref = templateDocument('high-bandwidth');
     const spot = freeSpot(ref, 'dc1');
     for (const s of ref.design.servers.filter((x) => x.dataCenterId === 'dc1')) {
@@ -64,7 +64,7 @@ describe('deriving the canvas', () => {
     expect(mirror.type === 'element' && mirror.data.badge?.severity).toBe('error');
     const edge = view.edges.find((e) => e.id === 'mirror:pool1:sql-mgc:sql-mgc-mirror')!;
     expect(edge.data?.badge?.severity).toBe('error');
-    // Sites come first, as React Flow needs parents before children.
-    expect(view.nodes.slice(0, 2).map((n) => n.type)).toEqual(['site', 'site']);
+    // Data centers come first, as React Flow needs parents before children.
+    expect(view.nodes.slice(0, 2).map((n) => n.type)).toEqual(['dataCenter', 'dataCenter']);
   });
 });

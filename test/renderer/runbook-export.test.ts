@@ -15,7 +15,7 @@ import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { serializeDesign } from '../../shared/model/load.ts';
 import { loadExample } from '../support/designs.ts';
 
-const emptyNames = () => ({ design: 'New', sites: ['A', 'B'] as const, lyncSite: 'S' });
+const emptyNames = () => ({ design: 'New', dataCenters: ['A', 'B'] as const, lyncSite: 'S' });
 
 function platform(extra: Partial<DesignerPlatform>): DesignerPlatform {
   return {

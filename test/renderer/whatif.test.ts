@@ -126,7 +126,7 @@ describe('what-if mode', () => {
 
   test('an element removed by undo while marked is left out instead of breaking the outcome', () => {
     const store = reference();
-    const id = store.getState().placeElement('server', null, { site: 'dc2' });
+    const id = store.getState().placeElement('server', null, { dataCenter: 'dc2' });
     store.getState().toggleWhatIf();
     store.getState().toggleFailure(id);
     store.getState().undo();

@@ -22,7 +22,7 @@ import { FrontEndPoolForm } from './FrontEndPoolForm.tsx';
 import { PoolForm } from './PoolForm.tsx';
 import { ServerForm } from './ServerForm.tsx';
 import { FileStoreForm, ShareForm } from './ShareForms.tsx';
-import { SiteForm } from './SiteForm.tsx';
+import { DataCenterForm } from './DataCenterForm.tsx';
 import { SqlInstanceForm } from './SqlInstanceForm.tsx';
 
 function ElementFindings({ id }: { id: string }) {
@@ -57,7 +57,7 @@ function SelectionSummary({ ids }: { ids: readonly string[] }) {
         {!relation &&
           design.dataCenters.map((dc) => (
             <button key={dc.id} type="button" onClick={() => store.getState().moveToDataCenter(ids, dc.id)}>
-              {t('inspector.moveTo', { site: dc.name || dc.id })}
+              {t('inspector.moveTo', { dataCenter: dc.name || dc.id })}
             </button>
           ))}
         <button type="button" className="danger" onClick={() => store.getState().deleteSelection()}>
@@ -98,7 +98,7 @@ export function Inspector() {
         body = <ShareForm share={el as Share} />;
         break;
       case 'dataCenter':
-        body = <SiteForm site={el as DataCenter} />;
+        body = <DataCenterForm dataCenter={el as DataCenter} />;
         break;
     }
   } else if (selection.length > 0) {

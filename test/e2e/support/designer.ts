@@ -82,10 +82,10 @@ export class Designer {
     return m ? Number(m[1]) : 1;
   }
 
-  /** The screen point `dx`, `dy` canvas units from the top-left corner of data center `site`. */
-  async sitePoint(site: string, dx: number, dy: number): Promise<{ x: number; y: number }> {
-    const box = await this.page.getByTestId(`site-${site}`).boundingBox();
-    if (!box) throw new Error(`site ${site} is not on screen`);
+  /** The screen point `dx`, `dy` canvas units from the top-left corner of data center `dc`. */
+  async dataCenterPoint(dc: string, dx: number, dy: number): Promise<{ x: number; y: number }> {
+    const box = await this.page.getByTestId(`data-center-${dc}`).boundingBox();
+    if (!box) throw new Error(`data center ${dc} is not on screen`);
     const z = await this.zoom();
     return { x: box.x + dx * z, y: box.y + dy * z };
   }

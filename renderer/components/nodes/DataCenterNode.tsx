@@ -6,20 +6,20 @@ import { memo, useState } from 'react';
 import { NodeResizer } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import type { SiteNode as SiteNodeType } from '../../canvas/derive.ts';
+import type { DataCenterNode as DataCenterNodeType } from '../../canvas/derive.ts';
 import { useEditorStore } from '../../state/context.tsx';
 import { SeverityBadge } from '../SeverityBadge.tsx';
 
 const MIN_WIDTH = 280;
 const MIN_HEIGHT = 200;
 
-function SiteNameEditor({ name, onDone }: { name: string; onDone(value: string | null): void }) {
+function DataCenterNameEditor({ name, onDone }: { name: string; onDone(value: string | null): void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(name);
   return (
     <input
-      className="site-name-input nodrag"
-      aria-label={t('site.rename')}
+      className="data-center-name-input nodrag"
+      aria-label={t('dataCenter.rename')}
       value={value}
       autoFocus
       onChange={(e) => setValue(e.target.value)}
@@ -33,35 +33,35 @@ function SiteNameEditor({ name, onDone }: { name: string; onDone(value: string |
   );
 }
 
-function SiteNodeView({ id, data, selected }: NodeProps<SiteNodeType>) {
+function DataCenterNodeView({ id, data, selected }: NodeProps<DataCenterNodeType>) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const [renaming, setRenaming] = useState(false);
   return (
     <div
-      className={`site${selected ? ' is-selected' : ''}${data.whatIf ? ` whatif-${data.whatIf}` : ''}`}
-      data-testid={`site-${id}`}
+      className={`data-center${selected ? ' is-selected' : ''}${data.whatIf ? ` whatif-${data.whatIf}` : ''}`}
+      data-testid={`data-center-${id}`}
       data-whatif={data.whatIf}
     >
       <NodeResizer
         isVisible={selected ?? false}
         minWidth={MIN_WIDTH}
         minHeight={MIN_HEIGHT}
-        onResizeEnd={(_, p) => store.getState().resizeSite(id, p)}
+        onResizeEnd={(_, p) => store.getState().resizeDataCenter(id, p)}
       />
-      <div className="site-header" onDoubleClick={() => setRenaming(true)}>
+      <div className="data-center-header" onDoubleClick={() => setRenaming(true)}>
         {renaming ? (
-          <SiteNameEditor
+          <DataCenterNameEditor
             name={data.name}
             onDone={(value) => {
               setRenaming(false);
-              if (value !== null && value !== data.name) store.getState().renameSite(id, value);
+              if (value !== null && value !== data.name) store.getState().renameDataCenter(id, value);
             }}
           />
         ) : (
-          <span className="site-name">{data.name || t('site.unnamed')}</span>
+          <span className="data-center-name">{data.name || t('dataCenter.unnamed')}</span>
         )}
-        <span className="site-lync" title={t('site.lyncSite')}>
+        <span className="data-center-lync-site" title={t('dataCenter.lyncSite')}>
           {data.lyncSite}
         </span>
         {data.badge && <SeverityBadge badge={data.badge} />}
@@ -71,10 +71,10 @@ function SiteNodeView({ id, data, selected }: NodeProps<SiteNodeType>) {
         {!renaming && (
           <button
             type="button"
-            className="site-rename nodrag"
-            title={t('site.rename')}
-            aria-label={t('site.rename')}
-            data-testid={`rename-site-${id}`}
+            className="data-center-rename nodrag"
+            title={t('dataCenter.rename')}
+            aria-label={t('dataCenter.rename')}
+            data-testid={`rename-data-center-${id}`}
             onClick={() => setRenaming(true)}
           >
             ✎
@@ -85,4 +85,4 @@ function SiteNodeView({ id, data, selected }: NodeProps<SiteNodeType>) {
   );
 }
 
-export const SiteNode = memo(SiteNodeView);
+export const DataCenterNode = memo(DataCenterNodeView);
