@@ -5,12 +5,13 @@
  * that were not copied keep pointing at the originals.
  */
 import { indexDesign } from '../../shared/model/design-index.ts';
-import { addElement } from '../../shared/model/edit.ts';
+import { addKindedElement } from '../../shared/model/edit.ts';
 import type {
   DesignDocument,
-  ElementKinds,
+  FileStore,
   NodeLayout,
   PersistentChatPool,
+  Share,
   StoreAssignment,
 } from '../../shared/model/types.ts';
 import { idPrefix } from './factories.ts';
@@ -71,69 +72,84 @@ export function pasteClip(
   const map = (ref: string | null) => (ref && newIds.get(ref)) || ref;
   const rename = (fqdn: string) => nextFreeFqdn(fqdn, taken, domain);
   const knownDataCenter = (dc: string | null) => (dc && index.dataCenter(dc) ? dc : null);
+  const rehosted = <E extends FileStore | Share>(el: E, id: string): E => ({
+    ...el,
+    id,
+    serverFqdn: rename(el.serverFqdn),
+    dataCenterId: knownDataCenter(el.dataCenterId),
+  });
 
   let design = doc.design;
   const nodes: Record<string, NodeLayout> = { ...doc.layout.nodes };
   for (const item of clip.items) {
     const id = newIds.get(item.element.id)!;
-    let copy: ElementKinds[typeof item.kind];
+    let copy: NewElement;
     switch (item.kind) {
       case 'pool': {
         const p = item.element;
         copy = {
-          ...p,
-          id,
-          fqdn: rename(p.fqdn),
-          nextHopId: map(p.nextHopId),
-          fileStoreId: map(p.fileStoreId),
-          mirroringShareId: map(p.mirroringShareId),
-          logShipping: {
-            ...p.logShipping,
-            backupShareId: map(p.logShipping.backupShareId),
-            copyShareId: map(p.logShipping.copyShareId),
+          kind: item.kind,
+          element: {
+            ...p,
+            id,
+            fqdn: rename(p.fqdn),
+            nextHopId: map(p.nextHopId),
+            fileStoreId: map(p.fileStoreId),
+            mirroringShareId: map(p.mirroringShareId),
+            logShipping: {
+              ...p.logShipping,
+              backupShareId: map(p.logShipping.backupShareId),
+              copyShareId: map(p.logShipping.copyShareId),
+            },
+            stores: remapStores(p, map),
           },
-          stores: remapStores(p, map),
         };
         break;
       }
       case 'server':
         copy = {
-          ...item.element,
-          id,
-          fqdn: rename(item.element.fqdn),
-          poolId: map(item.element.poolId),
-          dataCenterId: knownDataCenter(item.element.dataCenterId),
+          kind: item.kind,
+          element: {
+            ...item.element,
+            id,
+            fqdn: rename(item.element.fqdn),
+            poolId: map(item.element.poolId),
+            dataCenterId: knownDataCenter(item.element.dataCenterId),
+          },
         };
         break;
       case 'frontEndPool':
         copy = {
-          ...item.element,
-          id,
-          fqdn: rename(item.element.fqdn),
-          machines: item.element.machines.map(rename),
-          dataCenterId: knownDataCenter(item.element.dataCenterId),
+          kind: item.kind,
+          element: {
+            ...item.element,
+            id,
+            fqdn: rename(item.element.fqdn),
+            machines: item.element.machines.map(rename),
+            dataCenterId: knownDataCenter(item.element.dataCenterId),
+          },
         };
         break;
       case 'sqlInstance':
         copy = {
-          ...item.element,
-          id,
-          serverFqdn: rename(item.element.serverFqdn),
-          dataCenterId: knownDataCenter(item.element.dataCenterId),
-          backEndPoolIds: item.element.backEndPoolIds.map((b) => map(b) ?? b),
+          kind: item.kind,
+          element: {
+            ...item.element,
+            id,
+            serverFqdn: rename(item.element.serverFqdn),
+            dataCenterId: knownDataCenter(item.element.dataCenterId),
+            backEndPoolIds: item.element.backEndPoolIds.map((b) => map(b) ?? b),
+          },
         };
         break;
       case 'fileStore':
+        copy = { kind: item.kind, element: rehosted(item.element, id) };
+        break;
       case 'share':
-        copy = {
-          ...item.element,
-          id,
-          serverFqdn: rename(item.element.serverFqdn),
-          dataCenterId: knownDataCenter(item.element.dataCenterId),
-        };
+        copy = { kind: item.kind, element: rehosted(item.element, id) };
         break;
     }
-    design = addElement(design, item.kind, copy as never);
+    design = addKindedElement(design, copy);
     const l = clip.layout[item.element.id] ?? { x: 0, y: 0 };
     nodes[id] = { x: l.x + offset.x, y: l.y + offset.y };
   }

@@ -3,28 +3,24 @@
  * or the layout goes through `commit`, which records one undo step, normalizes the layout and
  * derives the canvas once; the rules run there (memoized per design) and nowhere else.
  *
- * The store is plain TypeScript (zustand's vanilla store): React reads it through hooks, the
- * tests drive it directly in Node.
+ * The editor store is plain TypeScript (zustand's vanilla store): React reads it through hooks,
+ * the tests drive it directly in Node. Its commands are named after what the planner does, and
+ * "store" in them always means a SQL store of a pool (`assignStoreInstance`).
  */
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import { createStore } from 'zustand/vanilla';
 import { indexDesign } from '../../shared/model/design-index.ts';
 import {
-  addElement,
+  addKindedElement,
+  placeInDataCenter,
   removeElement,
   updateElement as editElement,
+  updateElementById,
   updateStore,
 } from '../../shared/model/edit.ts';
-import type {
-  Design,
-  DesignDocument,
-  ElementKind,
-  ElementKinds,
-  NodeLayout,
-  StorePart,
-  StoreRole,
-} from '../../shared/model/types.ts';
+import type { ElementPatch } from '../../shared/model/edit.ts';
+import type { Design, DesignDocument, NodeLayout, StorePart, StoreRole } from '../../shared/model/types.ts';
 import type { Locale } from '../../shared/i18n/text.ts';
 import type { Finding } from '../../shared/rules/types.ts';
 import { deriveCanvas } from '../canvas/derive.ts';
@@ -34,6 +30,7 @@ import type { Clip } from '../model/clipboard.ts';
 import { applyConnection, planConnection } from '../model/connections.ts';
 import type { Refusal, SourceHandle } from '../model/connections.ts';
 import { newElement } from '../model/factories.ts';
+import type { NewElement } from '../model/factories.ts';
 import { livesInDataCenter } from '../model/kinds.ts';
 import type { PlaceableKind } from '../model/kinds.ts';
 import {
@@ -125,13 +122,15 @@ export interface EditorState {
   connectWitness(principalId: string, witnessId: string): Refusal | null;
   connectLogShipping(primaryId: string, secondaryId: string): Refusal | null;
   connectNextHop(poolId: string, frontEndPoolId: string): Refusal | null;
-  joinPool(serverId: string, poolId: string): Refusal | null;
   disconnect(relationIds: readonly string[]): void;
 
   // Editing properties
-  updateElement<K extends ElementKind>(id: string, patch: Partial<Omit<ElementKinds[K], 'id'>>): void;
-  setStore(poolId: string, role: StoreRole, part: StorePart, instanceId: string | null): void;
-  setShare(poolId: string, slot: ShareSlot, shareId: string | null): void;
+  /** A change to the fields of the element `id`; a new `dataCenterId` moves it into that data center. */
+  updateElement(id: string, patch: ElementPatch): void;
+  /** Puts a SQL Server instance in one part (instance, mirror, witness) of a pool's store; null clears it. */
+  assignStoreInstance(poolId: string, role: StoreRole, part: StorePart, instanceId: string | null): void;
+  /** Gives a pool a share for one of its slots (log backup, log copy, mirroring); null clears it. */
+  assignShare(poolId: string, slot: ShareSlot, shareId: string | null): void;
   updateDesign(patch: Partial<Pick<Design, 'name' | 'description' | 'link' | 'settings'>>): void;
   applyQuickFix(finding: Finding): void;
 
@@ -191,6 +190,18 @@ function normalizeLayout(doc: DesignDocument): DesignDocument {
     next = { ...doc, layout: { ...doc.layout, nodes } };
   }
   return completeLayout(next);
+}
+
+/** A file store or share put on the computer of the SQL Server instance it was dropped onto. */
+function onComputer(created: NewElement, serverFqdn: string): NewElement {
+  switch (created.kind) {
+    case 'fileStore':
+      return { kind: created.kind, element: { ...created.element, serverFqdn } };
+    case 'share':
+      return { kind: created.kind, element: { ...created.element, serverFqdn } };
+    default:
+      return created;
+  }
 }
 
 function selectedIds(nodes: readonly CanvasNode[], edges: readonly CanvasEdge[]): string[] {
@@ -272,7 +283,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         const hit = index.byId.get(id);
         if (!hit) continue;
         if (livesInDataCenter(hit.kind) && dataCenterOf(design, id) !== target) {
-          design = editElement(design, hit.kind, id, { dataCenterId: target } as never);
+          design = placeInDataCenter(design, id, target);
         }
         const before = layout.nodes[id];
         if (!before || before.x !== position.x || before.y !== position.y) {
@@ -372,12 +383,11 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
           position = freeSpot(s.doc, dataCenter);
         }
         const created = newElement(s.doc.design, kind, dataCenter);
-        const element = hosted ? { ...created.element, serverFqdn: hosted.serverFqdn } : created.element;
-        const design = addElement(s.doc.design, created.kind, element as never);
-        commit({ ...s.doc, design, layout: withNodeLayout(s.doc.layout, element.id, position) }, [
-          element.id,
-        ]);
-        return element.id;
+        const placed = hosted ? onComputer(created, hosted.serverFqdn) : created;
+        const { id } = placed.element;
+        const design = addKindedElement(s.doc.design, placed);
+        commit({ ...s.doc, design, layout: withNodeLayout(s.doc.layout, id, position) }, [id]);
+        return id;
       },
 
       moveToDataCenter(ids, dataCenterId) {
@@ -428,7 +438,6 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       connectWitness: (principalId, witnessId) => connectWith(principalId, witnessId, 'witness'),
       connectLogShipping: (primaryId, secondaryId) => connectWith(primaryId, secondaryId, 'logShipping'),
       connectNextHop: (poolId, frontEndPoolId) => connectWith(poolId, frontEndPoolId, 'link'),
-      joinPool: (serverId, poolId) => connectWith(serverId, poolId, 'member'),
 
       disconnect(relationIds) {
         const design = get().doc.design;
@@ -440,11 +449,11 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         const s = get();
         const hit = indexDesign(s.doc.design).byId.get(id);
         if (!hit) return;
-        const { dataCenterId, ...rest } = patch as { dataCenterId?: string | null };
+        let rest: ElementPatch = patch;
+        let dataCenterId: string | null | undefined;
+        if ('dataCenterId' in patch) ({ dataCenterId, ...rest } = patch);
         let doc = s.doc;
-        if (Object.keys(rest).length > 0) {
-          doc = { ...doc, design: editElement(doc.design, hit.kind, id, rest as never) };
-        }
+        if (Object.keys(rest).length > 0) doc = { ...doc, design: updateElementById(doc.design, id, rest) };
         if (
           dataCenterId !== undefined &&
           livesInDataCenter(hit.kind) &&
@@ -455,12 +464,12 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         commit(doc);
       },
 
-      setStore(poolId, role, part, instanceId) {
+      assignStoreInstance(poolId, role, part, instanceId) {
         const key = part === 'instance' ? 'sqlInstanceId' : part === 'mirror' ? 'mirrorId' : 'witnessId';
         commitDesign(updateStore(get().doc.design, poolId, role, { [key]: instanceId }));
       },
 
-      setShare(poolId, slot, shareId) {
+      assignShare(poolId, slot, shareId) {
         commitDesign(setShareSlot(get().doc.design, poolId, slot, shareId));
       },
 

@@ -52,3 +52,42 @@ export function addElement<K extends ElementKind>(design: Design, kind: K, eleme
 export function removeElement(design: Design, id: string): Design {
   return removeElements(design, new Set([id]));
 }
+
+/** An element together with its kind, typed so that the two always belong together. */
+export type KindedElement = { [K in ElementKind]: { kind: K; element: ElementKinds[K] } }[ElementKind];
+
+/** A change to the fields of an element of kind `K` (never its id); of any one kind by default. */
+export type ElementPatch<K extends ElementKind = ElementKind> = {
+  [P in K]: Partial<Omit<ElementKinds[P], 'id'>>;
+}[K];
+
+/** Adds an element given with its kind, so it can only go into its own collection. */
+export function addKindedElement(design: Design, item: KindedElement): Design {
+  return addElement(design, item.kind, item.element);
+}
+
+/**
+ * The kind of element `id`, looked up as the design index does (the first collection holding
+ * the id wins), for edits that start from an id alone.
+ */
+function kindOf(design: Design, id: string): ElementKind | undefined {
+  return (Object.keys(collectionOf) as ElementKind[]).find((kind) =>
+    (design[collectionOf[kind]] as readonly { id: string }[]).some((el) => el.id === id),
+  );
+}
+
+/** Returns a design in which element `id`, whatever its kind, has `patch` applied; unchanged if absent. */
+export function updateElementById(design: Design, id: string, patch: ElementPatch): Design {
+  const kind = kindOf(design, id);
+  return kind ? updateElement<ElementKind>(design, kind, id, patch) : design;
+}
+
+/**
+ * Puts element `id` in data center `dataCenterId` (null: in none). Pools span data centers and
+ * data centers hold the others, so neither moves; nor does an id the design does not know.
+ */
+export function placeInDataCenter(design: Design, id: string, dataCenterId: string | null): Design {
+  const kind = kindOf(design, id);
+  if (kind === undefined || kind === 'pool' || kind === 'dataCenter') return design;
+  return updateElement(design, kind, id, { dataCenterId });
+}

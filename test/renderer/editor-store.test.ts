@@ -200,7 +200,7 @@ describe('undo and redo', () => {
     const start = s().doc;
     s().updateElement('pc1', { fqdn: 'pchat99.contoso.com' });
     s().renameDataCenter('dc2', 'Austin');
-    s().setStore('pool1', 'primary', 'witness', null);
+    s().assignStoreInstance('pool1', 'primary', 'witness', null);
     s().updateDesign({ name: 'Renamed' });
     const id = s().placeElement('server', null);
     s().select([id]);

@@ -84,7 +84,7 @@ describe('Export runbook', () => {
   test('a runbook the design cannot support is left out, and the notice says why', async () => {
     const store = createEditorStore(loadExample('reference-high-bandwidth'));
     store.getState().updateElement('pool1', { disasterRecovery: false });
-    store.getState().setStore('pool1', 'backup', 'instance', null);
+    store.getState().assignStoreInstance('pool1', 'backup', 'instance', null);
     const saved: { name: string; text: string }[] = [];
     await exportRunbook.perform(context(store, platform({ saveFiles: async (f) => void saved.push(...f) })));
     expect(saved.map((f) => f.name)).toContain('deploy.md');

@@ -105,7 +105,7 @@ export function PoolForm({ pool }: { pool: PersistentChatPool }) {
                 value={value}
                 options={instances}
                 noneLabel={none}
-                onChange={(id) => store.getState().setStore(pool.id, role, part, id)}
+                onChange={(id) => store.getState().assignStoreInstance(pool.id, role, part, id)}
               />
             );
           })}
@@ -122,7 +122,7 @@ export function PoolForm({ pool }: { pool: PersistentChatPool }) {
             value={shareOfSlot(pool, slot)}
             options={design.shares.map((s) => ({ id: s.id, label: index.label(s.id) }))}
             noneLabel={none}
-            onChange={(id) => store.getState().setShare(pool.id, slot, id)}
+            onChange={(id) => store.getState().assignShare(pool.id, slot, id)}
           />
         ))}
       </fieldset>
