@@ -10,7 +10,7 @@ import type { Locale } from '../../shared/i18n/text.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+const resources = { en: { translation: en }, es: { translation: es } } as const;
 
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();

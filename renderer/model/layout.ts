@@ -25,7 +25,6 @@ export {
   defaultDataCenterLayout,
   NODE_HEIGHT,
   NODE_WIDTH,
-  DATA_CENTER_GAP,
   DATA_CENTER_HEIGHT,
   DATA_CENTER_WIDTH,
   dataCenterOf,
@@ -36,15 +35,6 @@ export function dataCenterRect(doc: DesignDocument, dcId: string) {
   const at = doc.design.dataCenters.findIndex((d) => d.id === dcId);
   const l = doc.layout.nodes[dcId] ?? defaultDataCenterLayout(Math.max(at, 0));
   return { x: l.x, y: l.y, width: l.width ?? DATA_CENTER_WIDTH, height: l.height ?? DATA_CENTER_HEIGHT };
-}
-
-/** Canvas coordinates of an element's top-left corner. */
-export function absolutePosition(doc: DesignDocument, id: string): Point {
-  const own = doc.layout.nodes[id] ?? { x: 0, y: 0 };
-  const dc = dataCenterOf(doc.design, id);
-  if (!dc) return { x: own.x, y: own.y };
-  const r = dataCenterRect(doc, dc);
-  return { x: r.x + own.x, y: r.y + own.y };
 }
 
 /** The data center whose box holds the point, or null when it is outside every data center's box. */
@@ -108,10 +98,4 @@ export function freeSpot(doc: DesignDocument, dataCenterId: string | null): Poin
 /** The layout with `id`'s entry replaced. */
 export function withNodeLayout(layout: Layout, id: string, entry: NodeLayout): Layout {
   return { ...layout, nodes: { ...layout.nodes, [id]: entry } };
-}
-
-export function withoutNodeLayout(layout: Layout, ids: Iterable<string>): Layout {
-  const nodes = { ...layout.nodes };
-  for (const id of ids) delete nodes[id];
-  return { ...layout, nodes };
 }

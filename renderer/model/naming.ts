@@ -6,9 +6,9 @@ import type { Design } from '../../shared/model/types.ts';
 import { fqdnKey } from '../../shared/model/values.ts';
 
 /** Used when the design has no element to borrow a domain from. */
-export const FALLBACK_DOMAIN = 'example.com';
+const FALLBACK_DOMAIN = 'example.com';
 
-export function splitFqdn(fqdn: string): { host: string; domain: string } {
+function splitFqdn(fqdn: string): { host: string; domain: string } {
   const dot = fqdn.indexOf('.');
   return dot < 0 ? { host: fqdn, domain: '' } : { host: fqdn.slice(0, dot), domain: fqdn.slice(dot + 1) };
 }

@@ -9,8 +9,7 @@ import highBandwidthText from '../../assets/examples/reference-high-bandwidth.pc
 import lowBandwidthText from '../../assets/examples/low-bandwidth.pctopo?raw';
 import { completeLayout, defaultDataCenterLayout } from './layout.ts';
 
-export const templateNames = ['high-bandwidth', 'low-bandwidth', 'empty'] as const;
-export type TemplateName = (typeof templateNames)[number];
+export type TemplateName = 'high-bandwidth' | 'low-bandwidth' | 'empty';
 
 export interface EmptyDesignNames {
   design: string;

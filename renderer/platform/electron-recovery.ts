@@ -13,7 +13,7 @@ import { selectModified } from '../state/selectors.ts';
 type RecoveryDraftSink = Pick<DesignerPlatform, 'saveRecoveryDraft'>;
 
 /** Serializing a large design takes a few milliseconds, so a burst of edits sends one draft. */
-export const DRAFT_DELAY_MS = 1_000;
+const DRAFT_DELAY_MS = 1_000;
 
 export function connectRecoveryDrafts(
   store: EditorStore,

@@ -15,10 +15,6 @@ export const selectFindings = (s: EditorState): FindingsView => findingsFor(s.do
 
 export const selectModified = (s: EditorState): boolean => s.doc !== s.savedDoc;
 
-export const selectCanUndo = (s: EditorState): boolean => s.history.past.length > 0;
-
-export const selectCanRedo = (s: EditorState): boolean => s.history.future.length > 0;
-
 /** The one selected element, when exactly one element (not a connection) is selected. */
 export const selectSingleElement = (s: EditorState): IndexedElement | null => {
   if (s.selection.length !== 1) return null;
