@@ -1,7 +1,10 @@
 /**
- * A user command as a small object (the excalidraw pattern): its name, its label in the
- * catalogue, its shortcuts, when it applies and what it does. The toolbar, the keyboard, the
- * shortcuts sheet and a desktop shell's menus all run the same objects.
+ * A user command as a small object: its name, its label in the catalogue, its shortcuts, when it
+ * applies and what it does, as tldraw's action items are (`id`, `label`, `kbd`, `onSelect`). The
+ * shortcuts are data, so one list drives both the key handling and the shortcuts sheet; and
+ * `perform` calls the editor store's commands, which record their own undo step, rather than
+ * returning new state for a manager to apply as excalidraw's actions do. The toolbar, the
+ * keyboard, the shortcuts sheet and a desktop shell's menus all run the same objects.
  */
 import type { EditorState, EditorStore } from '../state/editor-store.ts';
 import type { DocumentCommands } from './documents.ts';
