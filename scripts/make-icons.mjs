@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Draws the designer's icon (two data-center sites joined by their link, under a chat bubble)
+ * Draws the designer's icon (two data centers joined by their link, under a chat bubble)
  * and writes every file the installers need into assets/icons/:
  *   icon.png            1024×1024, the master image (Linux window icon, macOS source)
  *   icon.ico            Windows (16…256 px, PNG-compressed entries)
@@ -44,17 +44,17 @@ function triangle(ax, ay, bx, by, cx, cy) {
 /** Painted in order; later layers cover earlier ones. Coordinates are fractions of the size. */
 const layers = [
   { color: NAVY, shape: roundedRect(0.02, 0.02, 0.98, 0.98, 0.2) },
-  // The chat bubble, its tail pointing down at the left site.
+  // The chat bubble, its tail pointing down at the left data center.
   { color: SKY, shape: ellipse(0.5, 0.28, 0.3, 0.16) },
   { color: SKY, shape: triangle(0.3, 0.36, 0.44, 0.4, 0.27, 0.5) },
   { color: NAVY, shape: circle(0.38, 0.28, 0.035) },
   { color: NAVY, shape: circle(0.5, 0.28, 0.035) },
   { color: NAVY, shape: circle(0.62, 0.28, 0.035) },
-  // Two data-center sites and the link between them.
+  // Two data centers and the link between them.
   { color: WHITE, shape: roundedRect(0.1, 0.52, 0.42, 0.88, 0.05) },
   { color: WHITE, shape: roundedRect(0.58, 0.52, 0.9, 0.88, 0.05) },
   { color: SKY, shape: roundedRect(0.4, 0.675, 0.6, 0.725, 0.02) },
-  // Two servers in each site.
+  // Two servers in each data center.
   { color: NAVY, shape: roundedRect(0.15, 0.58, 0.37, 0.67, 0.02) },
   { color: NAVY, shape: roundedRect(0.15, 0.73, 0.37, 0.82, 0.02) },
   { color: NAVY, shape: roundedRect(0.63, 0.58, 0.85, 0.67, 0.02) },
