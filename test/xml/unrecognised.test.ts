@@ -111,7 +111,9 @@ describe('Persistent Chat parts the mapping does not describe', () => {
     expect(has('A PersistentChatArchive service on')).toBe(true);
     expect(has('a Persistent Chat role the designer does not know')).toBe(true);
     expect(
-      has('PersistentChatStore service on sqlpc2m.contoso.com\\PCHAT belongs to no Persistent Chat pool the designer read'),
+      has(
+        'PersistentChatStore service on sqlpc2m.contoso.com\\PCHAT belongs to no Persistent Chat pool the designer read',
+      ),
     ).toBe(true);
   });
 
