@@ -4,6 +4,7 @@
  * cache keyed by identity is never stale, and moving a box (which leaves the design alone) never
  * runs the rules.
  */
+import { derived } from '../../shared/model/derived.ts';
 import type { Design, Severity } from '../../shared/model/types.ts';
 import type { Locale } from '../../shared/i18n/text.ts';
 import { summarize, validate } from '../../shared/rules/engine.ts';
@@ -77,14 +78,11 @@ function buildView(findings: readonly Finding[]): FindingsView {
   };
 }
 
-const cache = new WeakMap<Design, Partial<Record<Locale, FindingsView>>>();
+/** Per design, the views already built in each language. */
+const viewsOf = derived((_design: Design): Partial<Record<Locale, FindingsView>> => ({}));
 
 export function findingsFor(design: Design, locale: Locale): FindingsView {
-  let perLocale = cache.get(design);
-  if (!perLocale) {
-    perLocale = {};
-    cache.set(design, perLocale);
-  }
+  const perLocale = viewsOf(design);
   let view = perLocale[locale];
   if (!view) {
     runs++;

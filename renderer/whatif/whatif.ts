@@ -4,6 +4,7 @@
  * step and leaves the design unmodified. The outcome is derived once per (design, failures)
  * pair and shared by the canvas and the panel.
  */
+import { derived } from '../../shared/model/derived.ts';
 import type { Params, Text } from '../../shared/i18n/text.ts';
 import { indexDesign } from '../../shared/model/design-index.ts';
 import type { Design } from '../../shared/model/types.ts';
@@ -68,21 +69,12 @@ function marksOf(design: Design, outcome: SimulationOutcome): Map<string, WhatIf
 }
 
 const noMarks: ReadonlyMap<string, WhatIfMark> = new Map();
-const cache = new WeakMap<Design, WeakMap<FailureSet, WhatIfView>>();
+/** Per design, the views of each failure set asked of it. */
+const viewsOf = derived((design: Design) => derived((failures: FailureSet) => computeView(design, failures)));
 
 /** The outcome for a design and its failures; the same object while both are the same. */
 export function whatIfView(design: Design, failures: FailureSet): WhatIfView {
-  let perFailures = cache.get(design);
-  if (!perFailures) {
-    perFailures = new WeakMap();
-    cache.set(design, perFailures);
-  }
-  let view = perFailures.get(failures);
-  if (!view) {
-    view = computeView(design, failures);
-    perFailures.set(failures, view);
-  }
-  return view;
+  return viewsOf(design)(failures);
 }
 
 function computeView(design: Design, failures: FailureSet): WhatIfView {
