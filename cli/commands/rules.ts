@@ -1,4 +1,4 @@
-import { allRules } from '../../shared/rules/registry.ts';
+import { allRules, familyOf } from '../../shared/rules/registry.ts';
 import { render } from '../../shared/i18n/text.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../io.ts';
@@ -15,7 +15,7 @@ export const rulesCommand: Command = {
     const rows = allRules.map((r) => ({
       id: r.id,
       severity: r.severity,
-      family: r.family,
+      family: familyOf(r),
       summary: render(r.summary, {}, locale),
       source: r.source,
     }));

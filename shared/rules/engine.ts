@@ -7,6 +7,7 @@ import { indexDesign } from '../model/design-index.ts';
 import type { Design, Severity } from '../model/types.ts';
 import { render } from '../i18n/text.ts';
 import type { Locale } from '../i18n/text.ts';
+import { checkReport, RuleContractError } from './contracts.ts';
 import { allRules } from './registry.ts';
 import type { Finding, ReportInput, Rule, RuleContext } from './types.ts';
 
@@ -27,6 +28,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function toFinding(rule: Rule, input: ReportInput, locale: Locale): Finding {
+  checkReport(rule, input);
   const text = rule.messages[input.message];
   const params = input.params ?? {};
   const fix = input.fix;
@@ -60,6 +62,7 @@ export function validate(design: Design, options: ValidateOptions = {}): Finding
     try {
       rule.check(ctx);
     } catch (err) {
+      if (err instanceof RuleContractError) throw err;
       // A rule bug must not hide every other finding from the planner; say which check failed.
       findings.push({
         ruleId: rule.id,

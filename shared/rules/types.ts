@@ -2,20 +2,6 @@ import type { DesignIndex } from '../model/design-index.ts';
 import type { Design, RuleSettings, Severity } from '../model/types.ts';
 import type { Params, Text } from '../i18n/text.ts';
 
-/** The families of pchat-rules.md, one file each under families/. */
-export type RuleFamily =
-  | 'capacity'
-  | 'pool-type'
-  | 'collocation'
-  | 'next-hop'
-  | 'placement'
-  | 'sql-server'
-  | 'database-collocation'
-  | 'file-shares'
-  | 'log-shipping'
-  | 'publishing'
-  | 'integrity';
-
 /** A mechanical correction: pure, so it can be previewed, applied and undone. */
 export interface QuickFix {
   title: string;
@@ -37,38 +23,65 @@ export interface Finding {
   fix: QuickFix | null;
 }
 
-export interface ReportInput {
+/** A rule's message table: every key `report` may name, as a message or a fix title. */
+export type Messages = Readonly<Record<string, Text>>;
+
+export interface FixInput<K extends string = string> {
   /** Key into the rule's `messages`. */
-  message: string;
+  title: K;
+  params?: Params;
+  apply(design: Design): Design;
+}
+
+export interface ReportInput<K extends string = string, F extends boolean = boolean> {
+  /** Key into the rule's `messages`. */
+  message: K;
   params?: Params;
   elements: string[];
   /** Overrides the rule's default, for catalogue entries that carry two severities. */
   severity?: Severity;
-  fix?: { title: string; params?: Params; apply(design: Design): Design };
+  /** Only a rule that declares `fixable` may offer one; the engine checks it in tests too. */
+  fix?: F extends true ? FixInput<K> | undefined : undefined;
 }
 
-export interface RuleContext {
+export interface RuleContext<K extends string = string, F extends boolean = boolean> {
   readonly design: Design;
   readonly index: DesignIndex;
   readonly settings: RuleSettings;
-  report(input: ReportInput): void;
+  report(input: ReportInput<K, F>): void;
 }
 
-export interface Rule {
+/** A rule as a family file writes it: `check` may name only the keys of its own `messages`. */
+export interface RuleDefinition<M extends Messages, F extends boolean> {
   /** The catalogue id, PC-001 …, or DSN-… for the designer's own integrity checks. */
   id: string;
   /** The default severity, as the catalogue states it. */
   severity: Severity;
-  family: RuleFamily;
   /** One line saying what the rule asks of a design. */
   summary: Text;
   source: string;
-  messages: Readonly<Record<string, Text>>;
+  /** Declares that the rule offers quick fixes; without it, offering one is a rule bug. */
+  fixable?: F;
+  messages: M;
   /** Must be pure and must not throw on any design, however unfinished. */
+  check(ctx: RuleContext<keyof M & string, F>): void;
+}
+
+/** A rule as the engine runs it. Its family is where the registry files it. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  summary: Text;
+  source: string;
+  fixable: boolean;
+  messages: Messages;
   check(ctx: RuleContext): void;
 }
 
-/** Identity helper that lets TypeScript check a rule literal. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * Lets TypeScript check a rule literal: a message key or fix title that is not in `messages`,
+ * or a fix from a rule that does not declare `fixable: true`, fails the type check.
+ */
+export function defineRule<M extends Messages, F extends boolean = false>(rule: RuleDefinition<M, F>): Rule {
+  return { ...rule, fixable: rule.fixable === true } as Rule;
 }

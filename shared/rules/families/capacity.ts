@@ -35,8 +35,8 @@ function idleExtraActives(poolId: string) {
 const pc001 = defineRule({
   id: 'PC-001',
   severity: 'error',
-  family: 'capacity',
   source: 'CT, CAP, DEF, DEP, SFB-TOPO, SFB-HW',
+  fixable: true,
   summary: {
     en: 'At most 4 servers of a Persistent Chat pool may be active at the same time.',
     es: 'Como máximo 4 servidores de un grupo de Chat persistente pueden estar activos a la vez.',
@@ -72,8 +72,8 @@ const pc001 = defineRule({
 const pc002 = defineRule({
   id: 'PC-002',
   severity: 'error',
-  family: 'capacity',
   source: 'CT, CAP, DEF',
+  fixable: true,
   summary: {
     en: 'A pool holds at most 8 servers, and more than 4 only in the stretched HA/DR configuration.',
     es: 'Un grupo tiene como máximo 8 servidores, y más de 4 solo en la configuración extendida de alta disponibilidad y recuperación ante desastres.',
@@ -120,7 +120,6 @@ const pc002 = defineRule({
 const pc003 = defineRule({
   id: 'PC-003',
   severity: 'warning',
-  family: 'capacity',
   source: 'DEP, DEF, CT',
   summary: {
     en: 'One Persistent Chat server supports at most 20,000 concurrent users.',
@@ -153,7 +152,6 @@ const pc003 = defineRule({
 const pc004 = defineRule({
   id: 'PC-004',
   severity: 'error',
-  family: 'capacity',
   source: 'DEF, CAP',
   summary: {
     en: 'All Persistent Chat pools together support 80,000 concurrent and 150,000 provisioned users.',
@@ -196,7 +194,6 @@ const pc004 = defineRule({
 const pc005 = defineRule({
   id: 'PC-005',
   severity: 'warning',
-  family: 'capacity',
   source: 'DEF, CHK',
   summary: {
     en: 'Several Persistent Chat pools are for data residency only, not for scale.',
@@ -221,7 +218,6 @@ const pc005 = defineRule({
 const pc006 = defineRule({
   id: 'PC-006',
   severity: 'warning',
-  family: 'capacity',
   source: 'CAP, SFB-TOPO',
   summary: {
     en: 'When an active server fails, its users move to the others; plan for the load and replace it quickly.',
@@ -254,7 +250,6 @@ const pc006 = defineRule({
 const pc007 = defineRule({
   id: 'PC-007',
   severity: 'warning',
-  family: 'capacity',
   source: 'CAP',
   summary: {
     en: 'Chat-room access control entries should stay at or below 2,000,000.',

@@ -13,7 +13,6 @@ import type { Rule } from '../types.ts';
 const pc013 = defineRule({
   id: 'PC-013',
   severity: 'error',
-  family: 'collocation',
   source: 'CT, COLEE, DEP, SFB-HW',
   summary: {
     en: 'On Enterprise Edition, a Persistent Chat server cannot share a computer with a Front End Server.',
@@ -50,8 +49,8 @@ const complianceRoles = ['compliance', 'complianceBackup'] as const;
 const pc014 = defineRule({
   id: 'PC-014',
   severity: 'error',
-  family: 'collocation',
   source: 'HOW, DEF, ADD, DEP',
+  fixable: true,
   summary: {
     en: 'Compliance runs on every Persistent Chat server of the pool and needs its own compliance store (mgccomp).',
     es: 'El cumplimiento se ejecuta en cada servidor de Chat persistente del grupo y necesita su propio almacén de cumplimiento (mgccomp).',
@@ -128,8 +127,8 @@ function commonDomain(servers: readonly PersistentChatServer[]): string {
 const pc016 = defineRule({
   id: 'PC-016',
   severity: 'warning',
-  family: 'collocation',
   source: 'CT, CAP, SFB-TOPO',
+  fixable: true,
   summary: {
     en: 'The servers of a pool should be in the same AD domain as each other and as Lync Server.',
     es: 'Los servidores de un grupo deben estar en el mismo dominio de AD entre sí y que Lync Server.',
@@ -184,8 +183,8 @@ const pc016 = defineRule({
 const pc017 = defineRule({
   id: 'PC-017',
   severity: 'error',
-  family: 'collocation',
   source: 'DEP',
+  fixable: true,
   summary: {
     en: 'Persistent Chat must be installed on NTFS; FAT32 is not supported.',
     es: 'El Chat persistente debe instalarse en NTFS; FAT32 no se admite.',

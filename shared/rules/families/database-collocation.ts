@@ -24,7 +24,6 @@ function poolsOf(parts: readonly InstanceRole[]): string {
 const pc044 = defineRule({
   id: 'PC-044',
   severity: 'error',
-  family: 'database-collocation',
   source: 'COLEE, COLSE, CT',
   summary: {
     en: 'A SQL instance holds at most one Persistent Chat, one compliance, one back-end, one Monitoring and one Archiving database.',
@@ -80,7 +79,6 @@ const pc044 = defineRule({
 const pc045 = defineRule({
   id: 'PC-045',
   severity: 'warning',
-  family: 'database-collocation',
   source: 'CT, COLEE, DEP',
   summary: {
     en: 'Keep the Persistent Chat databases off the database server of an Enterprise Edition back end.',
@@ -118,7 +116,6 @@ const pc045 = defineRule({
 const pc046 = defineRule({
   id: 'PC-046',
   severity: 'error',
-  family: 'database-collocation',
   source: 'COLEE, COLSE',
   summary: {
     en: 'A database server supports at most one Enterprise Edition Front End pool, one Archiving and one Monitoring deployment.',

@@ -15,6 +15,7 @@ import type {
 } from '../../model/types.ts';
 import { fqdnKey, isLocalPath } from '../../model/values.ts';
 import { primaryDataCenterId, rolesInUse, storeInstance } from '../../model/queries.ts';
+import { messagesFor } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 import type { Text } from '../../i18n/text.ts';
@@ -37,16 +38,13 @@ function onEnterpriseFrontEnd(index: DesignIndex, serverFqdn: string) {
 const sameComputer = (a: string, b: string) => fqdnKey(a) === fqdnKey(b);
 
 /** One "wrong purpose" message per purpose a share can have, so both languages name it. */
-function perPurpose(make: (purpose: Text) => Text): Record<string, Text> {
-  const names: Record<SharePurpose, Text> = {
-    'log-backup': { en: 'log-backup', es: 'copias del registro' },
-    'log-copy': { en: 'log-copy', es: 'destino de copia del registro' },
-    mirroring: { en: 'mirroring', es: 'creación de reflejo' },
-  };
-  const out: Record<string, Text> = {};
-  for (const p of Object.keys(names) as SharePurpose[]) out[`wrongPurpose.${p}`] = make(names[p]);
-  return out;
-}
+const purposeNames: Record<SharePurpose, Text> = {
+  'log-backup': { en: 'log-backup', es: 'copias del registro' },
+  'log-copy': { en: 'log-copy', es: 'destino de copia del registro' },
+  mirroring: { en: 'mirroring', es: 'creación de reflejo' },
+};
+
+const perPurpose = (make: (purpose: Text) => Text) => messagesFor('wrongPurpose', purposeNames, make);
 
 /**
  * A file store the pool could use instead: no local path for a multiple-computer pool, not on an
@@ -91,8 +89,8 @@ function useLogShare(pool: PersistentChatPool, field: 'backupShareId' | 'copySha
 const pc047 = defineRule({
   id: 'PC-047',
   severity: 'error',
-  family: 'file-shares',
   source: 'ADD step 10, CHK, SFB ADD',
+  fixable: true,
   summary: {
     en: 'Every pool needs a file store; a multiple-computer pool must reach it by a UNC path, not a local path.',
     es: 'Todo grupo necesita un almacén de archivos; un grupo de varios equipos debe acceder a él por una ruta UNC, no por una ruta local.',
@@ -120,7 +118,7 @@ const pc047 = defineRule({
       const fs = fileStoreById(index, pool.fileStoreId);
       const candidate = fs ? undefined : usableFileStore(index, pool, null);
       const fix = candidate && {
-        title: 'useStore',
+        title: 'useStore' as const,
         params: { candidate: index.label(candidate.id) },
         apply: useFileStore(pool.id, candidate.id),
       };
@@ -141,7 +139,7 @@ const pc047 = defineRule({
           params: { pool: poolName, store: index.label(fs.id) },
           elements: [pool.id, fs.id],
           fix: other && {
-            title: 'useStore',
+            title: 'useStore' as const,
             params: { candidate: index.label(other.id) },
             apply: useFileStore(pool.id, other.id),
           },
@@ -154,8 +152,8 @@ const pc047 = defineRule({
 const pc049 = defineRule({
   id: 'PC-049',
   severity: 'error',
-  family: 'file-shares',
   source: 'TB-FS, COLEE, COLSE',
+  fixable: true,
   summary: {
     en: 'The file store cannot be on an Enterprise Edition Front End Server.',
     es: 'El almacén de archivos no puede estar en un servidor front-end de Enterprise Edition.',
@@ -222,7 +220,6 @@ const pc049 = defineRule({
 const pc050 = defineRule({
   id: 'PC-050',
   severity: 'error',
-  family: 'file-shares',
   source: 'COLEE, COLSE',
   summary: {
     en: 'One file store may serve several pools only if they are all in the same Lync site.',
@@ -261,7 +258,6 @@ const pc050 = defineRule({
 const pc051 = defineRule({
   id: 'PC-051',
   severity: 'warning',
-  family: 'file-shares',
   source: 'FSHA',
   summary: {
     en: 'No cross-data-center disaster recovery is documented for the file store; back it up every 4 to 8 hours.',
@@ -299,8 +295,8 @@ const pc051 = defineRule({
 const pc052 = defineRule({
   id: 'PC-052',
   severity: 'error',
-  family: 'file-shares',
   source: 'RR, SFB-PLAN',
+  fixable: true,
   summary: {
     en: 'Log shipping needs a dedicated share for the transaction-log backups.',
     es: 'El trasvase de registros necesita un recurso compartido dedicado a las copias del registro de transacciones.',
@@ -331,7 +327,7 @@ const pc052 = defineRule({
       if (share?.purpose === 'log-backup') continue;
       const candidate = shareFor(index, 'log-backup', { dataCenterId: primaryDataCenterId(index, pool) });
       const fix = candidate && {
-        title: 'useShare',
+        title: 'useShare' as const,
         params: { candidate: index.label(candidate.id) },
         apply: useLogShare(pool, 'backupShareId', candidate.id),
       };
@@ -353,8 +349,8 @@ const pc052 = defineRule({
 const pc053 = defineRule({
   id: 'PC-053',
   severity: 'error',
-  family: 'file-shares',
   source: 'RR, LS1 step 15',
+  fixable: true,
   summary: {
     en: 'Log shipping needs a copy-destination share on the log-shipping secondary (backup store) server.',
     es: 'El trasvase de registros necesita un recurso de destino de copia en el servidor secundario (almacén de copia de seguridad).',
@@ -397,7 +393,7 @@ const pc053 = defineRule({
       const fix =
         candidate && candidate.id !== share?.id
           ? {
-              title: 'useShare',
+              title: 'useShare' as const,
               params: { candidate: index.label(candidate.id) },
               apply: useLogShare(pool, 'copyShareId', candidate.id),
             }
@@ -434,8 +430,8 @@ const pc053 = defineRule({
 const pc054 = defineRule({
   id: 'PC-054',
   severity: 'error',
-  family: 'file-shares',
   source: 'LS1 step 7, LS2 step 9',
+  fixable: true,
   summary: {
     en: 'If the SQL Server service that ships the logs runs as Local System, the log-backup folder must be on that server.',
     es: 'Si el servicio SQL Server que trasvasa los registros se ejecuta como Sistema local, la carpeta de copias del registro debe estar en ese servidor.',
@@ -460,10 +456,11 @@ const pc054 = defineRule({
       const share = shareById(index, pool.logShipping.backupShareId);
       if (!share) continue; // PC-052 reports a missing share.
       const shippers = [
-        { message: 'primary', instance: storeInstance(index, pool, 'primary', 'instance') },
-        { message: 'mirror', instance: storeInstance(index, pool, 'primary', 'mirror') },
+        { message: 'primary' as const, instance: storeInstance(index, pool, 'primary', 'instance') },
+        { message: 'mirror' as const, instance: storeInstance(index, pool, 'primary', 'mirror') },
       ].filter(
-        (s): s is { message: string; instance: SqlInstance } => s.instance?.serviceAccount === 'local-system',
+        (s): s is { message: 'primary' | 'mirror'; instance: SqlInstance } =>
+          s.instance?.serviceAccount === 'local-system',
       );
       const servers = new Set(shippers.map((s) => fqdnKey(s.instance.serverFqdn)));
       for (const { message, instance } of shippers) {
@@ -482,7 +479,7 @@ const pc054 = defineRule({
           },
           elements: [pool.id, instance.id, share.id],
           fix: candidate && {
-            title: 'useShare',
+            title: 'useShare' as const,
             params: { candidate: index.label(candidate.id), server: instance.serverFqdn },
             apply: useLogShare(pool, 'backupShareId', candidate.id),
           },
@@ -495,8 +492,8 @@ const pc054 = defineRule({
 const pc055 = defineRule({
   id: 'PC-055',
   severity: 'error',
-  family: 'file-shares',
   source: 'SQLM',
+  fixable: true,
   summary: {
     en: 'Setting up a mirror needs a mirroring file share, given at publish time.',
     es: 'Configurar un reflejo necesita un recurso compartido de creación de reflejo, indicado al publicar.',
@@ -535,7 +532,7 @@ const pc055 = defineRule({
       };
       const elements = [pool.id, ...new Set(mirrorIds)];
       const fix = candidate && {
-        title: 'useShare',
+        title: 'useShare' as const,
         params: { candidate: index.label(candidate.id) },
         apply: (d: Design) => updateElement(d, 'pool', pool.id, { mirroringShareId: candidate.id }),
       };

@@ -45,6 +45,7 @@ import {
 } from '../../model/values.ts';
 import type { ProblemCode, ValueProblem } from '../../model/values.ts';
 import type { Params, Text } from '../../i18n/text.ts';
+import { messagesFor } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 import { DEFAULT_MIRRORING_PORT, DEFAULT_POOL_PORT, DEFAULT_WITNESS_PORT } from '../../model/product.ts';
@@ -71,37 +72,27 @@ function memo<R>(fn: (value: string) => R): (value: string) => R {
 const memoFqdnKey = memo(fqdnKey);
 const memoFqdnProblem = memo(fqdnProblem);
 
-/** One message per entry of `table`, keyed `prefix.key`. */
-function messagesFor<K extends string, W>(
-  prefix: string,
-  table: Record<K, W>,
-  make: (w: W, key: K) => Text,
-): Record<string, Text> {
-  const out: Record<string, Text> = {};
-  for (const key of Object.keys(table) as K[]) out[`${prefix}.${key}`] = make(table[key], key);
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reasons: values.ts says what is wrong with a value as a code; each code a rule can meet gets
 // its own message key here (keys kept stable for the canvas and scripts), and a code a table
 // does not list still reaches the planner through `other`.
 
-interface Reason {
-  key: string;
+interface Reason<K extends string = string> {
+  key: K;
   code: string;
   text: Text;
 }
 
 /** A reason as values.ts words it; `text` only where the message says more than that. */
-function reason(key: string, code: ProblemCode | typeof ZERO_INTERVAL, text?: Text): Reason {
+function reason<K extends string>(key: K, code: ProblemCode | typeof ZERO_INTERVAL, text?: Text): Reason<K> {
   return { key, code, text: text ?? problemTexts[code as ProblemCode] };
 }
 
 const OTHER_KEY = 'other';
+type OtherKey = typeof OTHER_KEY;
 const OTHER_TEXT: Text = { en: '{problem}', es: '{problem}' };
 
-const fqdnReasons: Reason[] = [
+const fqdnReasons = [
   reason('empty', 'empty'),
   reason('spaces', 'spaces'),
   reason('tooLong', 'tooLong253'),
@@ -110,12 +101,12 @@ const fqdnReasons: Reason[] = [
   reason('ipAddress', 'ipAddress'),
 ];
 
-const portReasons: Reason[] = [reason('notWhole', 'notWhole'), reason('range', 'portRange')];
+const portReasons = [reason('notWhole', 'notWhole'), reason('range', 'portRange')];
 
 /** Not a problem of the value itself: a schedule interval of 0 is a valid number but no schedule. */
 const ZERO_INTERVAL = 'zeroInterval';
 
-const minuteReasons: Reason[] = [
+const minuteReasons = [
   reason('notNumber', 'notNumber'),
   reason('negative', 'negative'),
   reason('overWeek', 'overWeek'),
@@ -125,13 +116,13 @@ const minuteReasons: Reason[] = [
   }),
 ];
 
-const instanceReasons: Reason[] = [
+const instanceReasons = [
   reason('tooLong', 'tooLong16'),
   reason('characters', 'instanceChars'),
   reason('reserved', 'reservedInstance'),
 ];
 
-const shareReasons: Reason[] = [
+const shareReasons = [
   reason('empty', 'empty'),
   reason('path', 'sharePath'),
   reason('character', 'shareChars'),
@@ -140,18 +131,21 @@ const shareReasons: Reason[] = [
 type Problem = ValueProblem | { code: typeof ZERO_INTERVAL; params: Params };
 const zeroInterval: Problem = { code: ZERO_INTERVAL, params: {} };
 
-function reasonOf(problem: Problem, reasons: readonly Reason[]): { key: string; params: Params } {
+function reasonOf<K extends string>(
+  problem: Problem,
+  reasons: readonly Reason<K>[],
+): { key: K | OtherKey; params: Params } {
   const hit = reasons.find((r) => r.code === problem.code);
   if (hit) return { key: hit.key, params: problem.params };
   return { key: OTHER_KEY, params: { problem: describeProblem(problem as ValueProblem) } };
 }
 
 /** Messages `prefix.subject.reason`, each a subject sentence finished by one reason. */
-function reasonMessages<S extends string>(
-  prefix: string,
+function reasonMessages<P extends string, S extends string, K extends string>(
+  prefix: P,
   subjects: Record<S, Text>,
-  reasons: readonly Reason[],
-): Record<string, Text> {
+  reasons: readonly Reason<K>[],
+): Record<`${P}.${S}.${K | OtherKey}`, Text> {
   const out: Record<string, Text> = {};
   for (const s of Object.keys(subjects) as S[]) {
     for (const r of [...reasons, { key: OTHER_KEY, text: OTHER_TEXT }]) {
@@ -161,7 +155,7 @@ function reasonMessages<S extends string>(
       };
     }
   }
-  return out;
+  return out as Record<`${P}.${S}.${K | OtherKey}`, Text>;
 }
 
 const hasScriptVariable = (value: string) => value.includes('$');
@@ -197,8 +191,8 @@ const clearMessages = messagesFor('clear', referenceFields, (f) => ({
 const dsn001 = defineRule({
   id: 'DSN-001',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'Every reference in the design points to an element that exists.',
     es: 'Toda referencia del diseño apunta a un elemento que existe.',
@@ -226,8 +220,8 @@ const dsn001 = defineRule({
 const dsn002 = defineRule({
   id: 'DSN-002',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'Every reference points to an element of the right kind.',
     es: 'Toda referencia apunta a un elemento del tipo correcto.',
@@ -349,8 +343,8 @@ function forEachFqdn(design: Design, visit: (v: NamedValue) => void): void {
 const dsn003 = defineRule({
   id: 'DSN-003',
   severity: 'error',
-  family: 'integrity',
   source: `${SOURCE}; RFC 1035`,
+  fixable: true,
   summary: {
     en: 'Every FQDN is a valid fully qualified domain name.',
     es: 'Todo FQDN es un nombre de dominio completo válido.',
@@ -411,7 +405,6 @@ const pluralKinds = {
 const dsn004 = defineRule({
   id: 'DSN-004',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
   summary: {
     en: 'No two servers, pools or Front End pools share an FQDN.',
@@ -455,7 +448,6 @@ const dsn004 = defineRule({
 const dsn005 = defineRule({
   id: 'DSN-005',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
   summary: {
     en: 'No two SQL Server instances are the same server and instance name.',
@@ -489,8 +481,8 @@ const dsn005 = defineRule({
 const dsn012 = defineRule({
   id: 'DSN-012',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'Every SQL Server instance name is a valid instance name (empty for the default instance).',
     es: 'Todo nombre de instancia de SQL Server es válido (vacío para la instancia predeterminada).',
@@ -548,7 +540,6 @@ const shareSubjects = {
 const dsn013 = defineRule({
   id: 'DSN-013',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
   summary: {
     en: 'Every file store and share has a valid share name.',
@@ -588,7 +579,6 @@ const dsn013 = defineRule({
 const dsn014 = defineRule({
   id: 'DSN-014',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
   summary: {
     en: 'Every element has an id of its own.',
@@ -673,8 +663,8 @@ const theKind: Record<Placeable, Words> = {
 const dsn006 = defineRule({
   id: 'DSN-006',
   severity: 'warning',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'Every server, SQL instance, file store, share and Front End pool is placed in a data center.',
     es: 'Todo servidor, instancia SQL, almacén de archivos, recurso compartido y grupo front-end está en un centro de datos.',
@@ -722,8 +712,8 @@ const dsn006 = defineRule({
 const dsn007 = defineRule({
   id: 'DSN-007',
   severity: 'warning',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'Every Persistent Chat server belongs to a pool.',
     es: 'Todo servidor de Chat persistente pertenece a un grupo.',
@@ -760,7 +750,6 @@ const dsn007 = defineRule({
 const dsn010 = defineRule({
   id: 'DSN-010',
   severity: 'error',
-  family: 'integrity',
   source: `${SOURCE}; CFG, STR`,
   summary: {
     en: 'A pool with disaster recovery is stretched over exactly two data centers.',
@@ -787,7 +776,6 @@ const dsn010 = defineRule({
 const dsn011 = defineRule({
   id: 'DSN-011',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
   summary: {
     en: 'A computer stands in one data center: everything on it is placed there.',
@@ -838,8 +826,8 @@ const portSubjects = {
 const dsn008 = defineRule({
   id: 'DSN-008',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'Every port is a whole number from 1 to 65535.',
     es: 'Todo puerto es un número entero de 1 a 65535.',
@@ -913,8 +901,8 @@ const minuteSubjects: Record<MinuteField, Text> = {
 const dsn009 = defineRule({
   id: 'DSN-009',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'Log-shipping intervals and the restore delay are possible numbers of minutes.',
     es: 'Los intervalos del trasvase de registros y el retraso de restauración son cantidades de minutos posibles.',
@@ -1005,8 +993,8 @@ const atLeast = (n: number, min: number) => Number.isFinite(n) && n >= min;
 const dsn015 = defineRule({
   id: 'DSN-015',
   severity: 'error',
-  family: 'integrity',
   source: SOURCE,
+  fixable: true,
   summary: {
     en: 'The data-center link figures and the rule settings are possible values.',
     es: 'Las cifras del enlace entre centros de datos y la configuración de las reglas son valores posibles.',

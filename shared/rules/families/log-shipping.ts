@@ -22,8 +22,8 @@ function setLogShipping(poolId: string, patch: (ls: LogShipping) => Partial<LogS
 const pc057 = defineRule({
   id: 'PC-057',
   severity: 'error',
-  family: 'log-shipping',
   source: 'LS1 steps 17-19, SFB-CFG',
+  fixable: true,
   summary: {
     en: 'The restore job must use "No recovery mode" and a restore delay of 0 minutes.',
     es: 'El trabajo de restauración debe usar «Modo sin recuperación» y un retraso de restauración de 0 minutos.',
@@ -78,8 +78,8 @@ const positive = (n: number) => Number.isFinite(n) && n > 0;
 const pc058 = defineRule({
   id: 'PC-058',
   severity: 'warning',
-  family: 'log-shipping',
   source: 'LS1 steps 9, 16, 20',
+  fixable: true,
   summary: {
     en: 'The copy and restore schedules should roughly match the backup schedule.',
     es: 'Las programaciones de copia y de restauración deben coincidir aproximadamente con la de copia de seguridad.',
@@ -129,7 +129,6 @@ const pc058 = defineRule({
 const pc062 = defineRule({
   id: 'PC-062',
   severity: 'info',
-  family: 'log-shipping',
   source: 'LS1, LS2, FO, TB-GEN',
   summary: {
     en: 'Log shipping is documented only for mgc, not for the compliance database mgccomp.',

@@ -28,8 +28,8 @@ function poolSite(index: DesignIndex, pool: PersistentChatPool): string {
 const pc018 = defineRule({
   id: 'PC-018',
   severity: 'error',
-  family: 'next-hop',
   source: 'ADD, CHK, HOW, TR',
+  fixable: true,
   summary: {
     en: 'Each Persistent Chat pool needs a Front End pool or Standard Edition server as its next hop.',
     es: 'Cada grupo de Chat persistente necesita un grupo de servidores front-end o un servidor Standard Edition como próximo salto.',
@@ -89,8 +89,8 @@ const pc018 = defineRule({
 const pc019 = defineRule({
   id: 'PC-019',
   severity: 'error',
-  family: 'next-hop',
   source: 'RR',
+  fixable: true,
   summary: {
     en: 'Active Persistent Chat servers must be in the same time zone as the next-hop pool.',
     es: 'Los servidores de Chat persistente activos deben estar en la misma zona horaria que el grupo de próximo salto.',
@@ -169,8 +169,8 @@ const pc019 = defineRule({
 const pc020 = defineRule({
   id: 'PC-020',
   severity: 'info',
-  family: 'next-hop',
   source: 'CFG, STR, SFB-PLAN',
+  fixable: true,
   summary: {
     en: 'A stretched pool is one logical pool in one Lync site, with its computers split between two data centers.',
     es: 'Un grupo extendido es un único grupo lógico en un único sitio de Lync, con sus equipos repartidos entre dos centros de datos.',
@@ -250,8 +250,8 @@ const pc020 = defineRule({
 const pc021 = defineRule({
   id: 'PC-021',
   severity: 'warning',
-  family: 'next-hop',
   source: 'ADD, TB-OPT',
+  fixable: true,
   summary: {
     en: 'Each Lync site with Persistent Chat should have exactly one default pool.',
     es: 'Cada sitio de Lync con Chat persistente debe tener exactamente un grupo predeterminado.',
@@ -293,7 +293,7 @@ const pc021 = defineRule({
       const [kept, ...others] = claims;
       const cleared = new Set(others.map((p) => p.id));
       return {
-        title: 'keepFirst',
+        title: 'keepFirst' as const,
         params: { pool: kept?.fqdn ?? '', others: others.map((p) => p.fqdn).join(', ') },
         apply: (d: Design) => ({
           ...d,

@@ -24,7 +24,7 @@ import {
   storeInstance,
 } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
-import type { ReportInput, Rule } from '../types.ts';
+import type { FixInput, Rule } from '../types.ts';
 import { MAX_ACTIVE_SERVERS } from '../../model/product.ts';
 
 /** PC-023 and PC-024: 4 servers in each data center of a stretched pool. */
@@ -65,13 +65,13 @@ function failoverDataCenterId(
  * side (a witness shared by the primary and backup stores, say) would only carry the problem
  * across, so no fix is offered for it.
  */
-function moveInstanceFix(
+function moveInstanceFix<T extends string>(
   index: DesignIndex,
   instance: SqlInstance,
   side: Side,
   dataCenterId: string | null,
-  title: string,
-): ReportInput['fix'] {
+  title: T,
+): FixInput<T> | undefined {
   if (!dataCenterId) return undefined;
   const roles = index.rolesByInstance.get(instance.id) ?? [];
   if (roles.some((r) => sideOf(r.role) !== side)) return undefined;
@@ -156,8 +156,8 @@ function activesAwayFromPrimary(
 const pc022 = defineRule({
   id: 'PC-022',
   severity: 'error',
-  family: 'placement',
   source: 'FO, FB, SFB-MGMT',
+  fixable: true,
   summary: {
     en: "Active servers must be in the primary store's data center, or in one with a high-bandwidth, low-latency link to it.",
     es: 'Los servidores activos deben estar en el centro de datos del almacén principal o en uno con un vínculo de alto ancho de banda y baja latencia con él.',
@@ -257,7 +257,6 @@ function layoutOf(index: DesignIndex, servers: readonly PersistentChatServer[]) 
 const pc023 = defineRule({
   id: 'PC-023',
   severity: 'info',
-  family: 'placement',
   source: 'SFB-PLAN',
   summary: {
     en: 'Reference high-bandwidth layout: 4 servers in each data center, 2 active and 2 idle in each.',
@@ -297,8 +296,8 @@ const pc023 = defineRule({
 const pc024 = defineRule({
   id: 'PC-024',
   severity: 'warning',
-  family: 'placement',
   source: 'SFB-PLAN, RR',
+  fixable: true,
   summary: {
     en: "Over a low-bandwidth link, the 4 servers in the primary store's data center are active and the 4 in the other are idle.",
     es: 'Con un vínculo de bajo ancho de banda, los 4 servidores del centro de datos del almacén principal están activos y los 4 del otro, inactivos.',
@@ -378,8 +377,8 @@ const pc024 = defineRule({
 const pc025 = defineRule({
   id: 'PC-025',
   severity: 'error',
-  family: 'placement',
   source: 'RR, STR, SFB-PLAN',
+  fixable: true,
   summary: {
     en: 'The primary store and its mirror must be in the same data center, the one of the next-hop Front End pool.',
     es: 'El almacén principal y su reflejo deben estar en el mismo centro de datos, el del grupo de servidores front-end de próximo salto.',
@@ -451,8 +450,8 @@ const pc025 = defineRule({
 const pc026 = defineRule({
   id: 'PC-026',
   severity: 'warning',
-  family: 'placement',
   source: 'RR, SFB-PLAN, BEHA',
+  fixable: true,
   summary: {
     en: 'A witness for the primary store is recommended, for automatic failover to the mirror.',
     es: 'Se recomienda un testigo para el almacén principal, para la conmutación automática al reflejo.',
@@ -506,8 +505,8 @@ const pc026 = defineRule({
 const pc027 = defineRule({
   id: 'PC-027',
   severity: 'error',
-  family: 'placement',
   source: 'RR, STR, SFB-PLAN',
+  fixable: true,
   summary: {
     en: 'The log-shipping backup store must be a dedicated SQL instance in the other data center.',
     es: 'El almacén de copia de seguridad del trasvase de registros debe ser una instancia SQL dedicada en el otro centro de datos.',
@@ -569,8 +568,8 @@ const pc027 = defineRule({
 const pc028 = defineRule({
   id: 'PC-028',
   severity: 'error',
-  family: 'placement',
   source: 'RR, STR',
+  fixable: true,
   summary: {
     en: "The backup store's mirror and witness are optional; if deployed they must be in the backup store's data center.",
     es: 'El reflejo y el testigo del almacén de copia de seguridad son opcionales; si existen, deben estar en el centro de datos de ese almacén.',
@@ -638,12 +637,12 @@ const pc028 = defineRule({
  * Pairs of mgc parts that PC-029 says must not share an instance, with the message for each.
  * A backup store on the primary or its mirror is PC-027's error, so those pairs are not here.
  */
-const sharedMgcPairs: readonly (readonly [PartKey, PartKey, string])[] = [
+const sharedMgcPairs = [
   ['primary.instance', 'primary.mirror', 'mirrorOnPrimary'],
   ['primary.instance', 'backup.mirror', 'backupMirrorOnPrimary'],
   ['primary.mirror', 'backup.mirror', 'mirrorsShared'],
   ['backup.instance', 'backup.mirror', 'backupMirrorOnBackup'],
-];
+] as const satisfies readonly (readonly [PartKey, PartKey, string])[];
 
 const dedicatedNote = {
   en: 'RR asks for one dedicated database instance for each of the primary store mirror, the backup store and the backup store mirror.',
@@ -653,7 +652,6 @@ const dedicatedNote = {
 const pc029 = defineRule({
   id: 'PC-029',
   severity: 'warning',
-  family: 'placement',
   source: 'RR',
   summary: {
     en: "The primary store's mirror, the backup store and the backup store's mirror should each be a dedicated SQL instance.",
@@ -728,8 +726,8 @@ const complianceDedicatedNote = {
 const pc030 = defineRule({
   id: 'PC-030',
   severity: 'warning',
-  family: 'placement',
   source: 'RR, SFB-PLAN, TR',
+  fixable: true,
   summary: {
     en: 'With compliance, the compliance mirror, backup store and backup mirror should be dedicated instances placed like the mgc ones.',
     es: 'Con cumplimiento, el reflejo, el almacén de copia de seguridad y el reflejo de copia de cumplimiento deben ser instancias dedicadas situadas como las de mgc.',
@@ -794,7 +792,7 @@ const pc030 = defineRule({
       const misplaced = (
         instance: SqlInstance | undefined,
         expectedDc: string | null | undefined,
-        message: string,
+        message: Parameters<typeof report>[0]['message'],
         fixDc: string | null,
         side: Side,
       ) => {
@@ -860,7 +858,6 @@ const pc030 = defineRule({
 const pc031 = defineRule({
   id: 'PC-031',
   severity: 'info',
-  family: 'placement',
   source: 'FO, SFB-MGMT, HOW',
   summary: {
     en: 'The compliance database (mgccomp) is not failed over; manage the compliance adapter output.',

@@ -58,8 +58,8 @@ function stripHighAvailability(poolId: string) {
 const pc008 = defineRule({
   id: 'PC-008',
   severity: 'error',
-  family: 'pool-type',
   source: 'ADD, CT, CAP',
+  fixable: true,
   summary: {
     en: 'A Single Computer Pool cannot grow: a pool with more than one server must be a Multiple Computer Pool.',
     es: 'Un grupo de un solo equipo no puede crecer: un grupo con más de un servidor debe ser un grupo de varios equipos.',
@@ -98,8 +98,8 @@ const pc008 = defineRule({
 const pc009 = defineRule({
   id: 'PC-009',
   severity: 'error',
-  family: 'pool-type',
   source: 'TB-OPT',
+  fixable: true,
   summary: {
     en: 'Disaster recovery with backup SQL Server stores needs a Multiple Computer Pool.',
     es: 'La recuperación ante desastres con almacenes SQL Server de copia de seguridad requiere un grupo de varios equipos.',
@@ -141,8 +141,8 @@ const pc009 = defineRule({
 const pc010 = defineRule({
   id: 'PC-010',
   severity: 'error',
-  family: 'pool-type',
   source: 'DEP, CAP, SFB-TOPO',
+  fixable: true,
   summary: {
     en: 'Persistent Chat on Standard Edition supports no high availability and is meant for evaluation.',
     es: 'El Chat persistente en Standard Edition no admite alta disponibilidad y está pensado para evaluación.',
@@ -197,8 +197,8 @@ const pc010 = defineRule({
 const pc011 = defineRule({
   id: 'PC-011',
   severity: 'error',
-  family: 'pool-type',
   source: 'ADD, CHK, DEP, COLSE',
+  fixable: true,
   summary: {
     en: 'A pool on a Standard Edition server takes that server’s FQDN as its pool FQDN.',
     es: 'Un grupo en un servidor Standard Edition usa el FQDN de ese servidor como FQDN del grupo.',
@@ -231,7 +231,6 @@ const pc011 = defineRule({
 const pc012 = defineRule({
   id: 'PC-012',
   severity: 'error',
-  family: 'pool-type',
   source: 'SFB-TOPO',
   summary: {
     en: 'A pool collocated on a Standard Edition server holds that one server only.',

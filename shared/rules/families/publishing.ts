@@ -5,11 +5,11 @@
  */
 import { updateElement, updateStore } from '../../model/edit.ts';
 import type { Text } from '../../i18n/text.ts';
-import { storeRoleNames } from '../../model/schema.ts';
 import type { Design, StoreRole } from '../../model/types.ts';
 import { portProblem } from '../../model/values.ts';
 import { DEFAULT_POOL_PORT, WCF_PORT } from '../../model/product.ts';
 import { primaryDataCenterId, rolesInUse, serversOf } from '../../model/queries.ts';
+import { messagesFor } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 
@@ -21,15 +21,14 @@ const roleNames: Record<StoreRole, Text> = {
   complianceBackup: { en: 'backup compliance store', es: 'almacén de cumplimiento de copia de seguridad' },
 };
 
-function perRole(prefix: string, make: (role: Text) => Text): Record<string, Text> {
-  return Object.fromEntries(storeRoleNames.map((r) => [`${prefix}.${r}`, make(roleNames[r])]));
-}
+const perRole = <P extends string>(prefix: P, make: (role: Text) => Text) =>
+  messagesFor(prefix, roleNames, make);
 
 const pc067 = defineRule({
   id: 'PC-067',
   severity: 'error',
-  family: 'publishing',
   source: 'PS-DBFO, LS2',
+  fixable: true,
   summary: {
     en: 'Invoke-CsDatabaseFailover fails unless the database has both a primary and a mirror.',
     es: 'Invoke-CsDatabaseFailover falla si la base de datos no tiene a la vez un principal y un reflejo.',
@@ -91,8 +90,8 @@ const pc067 = defineRule({
 const pc068 = defineRule({
   id: 'PC-068',
   severity: 'error',
-  family: 'publishing',
   source: 'TB-MACH',
+  fixable: true,
   summary: {
     en: 'At least one server of a pool must stay active.',
     es: 'Al menos un servidor de un grupo debe seguir activo.',
@@ -131,8 +130,8 @@ const pc068 = defineRule({
 const pc069 = defineRule({
   id: 'PC-069',
   severity: 'info',
-  family: 'publishing',
   source: 'ADD, PORTS, CT, CAP',
+  fixable: true,
   summary: {
     en: 'The Persistent Chat port defaults to 5041 (SIP, MTLS); the servers also use 881 (WCF) and 443 (file transfer).',
     es: 'El puerto de Chat persistente es 5041 de forma predeterminada (SIP, MTLS); los servidores usan además 881 (WCF) y 443 (transferencia de archivos).',

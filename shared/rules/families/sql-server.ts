@@ -150,9 +150,9 @@ function setAll<K extends keyof SqlInstance>(ids: readonly string[], field: K, v
 }
 
 /** A fix that gives every instance in `off` the value its partners have, naming them in the title. */
-function alignFix<K extends keyof SqlInstance>(
+function alignFix<T extends string, K extends keyof SqlInstance>(
   index: DesignIndex,
-  title: string,
+  title: T,
   off: readonly SqlInstance[],
   field: K,
   value: SqlInstance[K],
@@ -199,8 +199,8 @@ function setFreePort(instanceId: string, preferred: number) {
 const pc032 = defineRule({
   id: 'PC-032',
   severity: 'error',
-  family: 'sql-server',
   source: 'DBSW, TR, SFB-HW',
+  fixable: true,
   summary: {
     en: 'Persistent Chat databases need SQL Server 2008 R2 or 2012, Standard or Enterprise, 64-bit.',
     es: 'Las bases de datos de Chat persistente necesitan SQL Server 2008 R2 o 2012, Standard o Enterprise, de 64 bits.',
@@ -293,8 +293,8 @@ const pc032 = defineRule({
 const pc033 = defineRule({
   id: 'PC-033',
   severity: 'error',
-  family: 'sql-server',
   source: 'DBSW, COLSE, DEP',
+  fixable: true,
   summary: {
     en: 'SQL Server Express serves Persistent Chat only on a Standard Edition server, never in an HA or DR configuration.',
     es: 'SQL Server Express solo sirve a Chat persistente en un servidor Standard Edition, nunca en una configuración de alta disponibilidad o recuperación ante desastres.',
@@ -328,7 +328,7 @@ const pc033 = defineRule({
       const multiple = parts.filter((p) => p.pool.computers === 'multiple');
       const fe = index.frontEndByMachine.get(fqdnKey(inst.serverFqdn));
       const onStandardEdition = fe?.edition === 'standard';
-      let message: string;
+      let message: 'hadr' | 'multiple' | 'notStandardEdition';
       let offending: readonly InstanceRole[];
       if (hadr.length > 0) [message, offending] = ['hadr', hadr];
       else if (multiple.length > 0) [message, offending] = ['multiple', multiple];
@@ -355,8 +355,8 @@ const pc033 = defineRule({
 const pc034 = defineRule({
   id: 'PC-034',
   severity: 'error',
-  family: 'sql-server',
   source: 'SQLM, MIR',
+  fixable: true,
   summary: {
     en: 'Every mirroring participant (primary, mirror, witness) needs SQL Server 2008 R2 or later.',
     es: 'Cada participante de la creación de reflejo (principal, reflejo, testigo) necesita SQL Server 2008 R2 o posterior.',
@@ -397,8 +397,8 @@ const pc034 = defineRule({
 const pc035 = defineRule({
   id: 'PC-035',
   severity: 'error',
-  family: 'sql-server',
   source: 'SQLM',
+  fixable: true,
   summary: {
     en: 'Primary, mirror and witness run the same SQL Server version; primary and mirror also the same edition.',
     es: 'El principal, el reflejo y el testigo ejecutan la misma versión de SQL Server; el principal y el reflejo, también la misma edición.',
@@ -461,8 +461,8 @@ const pc035 = defineRule({
 const pc036 = defineRule({
   id: 'PC-036',
   severity: 'error',
-  family: 'sql-server',
   source: 'BEHA, MIR',
+  fixable: true,
   summary: {
     en: 'Only synchronous (high-safety) SQL mirroring is supported.',
     es: 'Solo se admite la creación de reflejo de SQL sincrónica (alta seguridad).',
@@ -501,8 +501,8 @@ const pc036 = defineRule({
 const pc037 = defineRule({
   id: 'PC-037',
   severity: 'error',
-  family: 'sql-server',
   source: 'DEF, DBSW',
+  fixable: true,
   summary: {
     en: 'A SQL failover cluster has at most 2 nodes on Standard and 16 on Enterprise; it gives HA, not cross-data-center DR.',
     es: 'Un clúster de conmutación por error de SQL tiene como máximo 2 nodos en Standard y 16 en Enterprise; da alta disponibilidad, no recuperación entre centros de datos.',
@@ -563,8 +563,8 @@ const pc037 = defineRule({
 const pc038 = defineRule({
   id: 'PC-038',
   severity: 'error',
-  family: 'sql-server',
   source: 'SFB-PLAN, SFB-CFG, SFB-TOPO',
+  fixable: true,
   summary: {
     en: 'SQL AlwaysOn Availability Groups are not supported for the Persistent Chat databases.',
     es: 'Los grupos de disponibilidad AlwaysOn de SQL no se admiten para las bases de datos de Chat persistente.',
@@ -608,8 +608,8 @@ const pc038 = defineRule({
 const pc039 = defineRule({
   id: 'PC-039',
   severity: 'error',
-  family: 'sql-server',
   source: 'SQLM',
+  fixable: true,
   summary: {
     en: 'Topology Builder sets up mirroring only when primary, mirror and witness are in the same AD domain.',
     es: 'El Generador de topologías solo configura la creación de reflejo si el principal, el reflejo y el testigo están en el mismo dominio de AD.',
@@ -647,8 +647,8 @@ const pc039 = defineRule({
 const pc040 = defineRule({
   id: 'PC-040',
   severity: 'error',
-  family: 'sql-server',
   source: 'SQLM',
+  fixable: true,
   summary: {
     en: 'Each mirroring participant needs an endpoint port (5022, 7022 for a witness), unique on its server.',
     es: 'Cada participante de la creación de reflejo necesita un puerto de extremo (5022, 7022 para un testigo), único en su servidor.',
@@ -688,7 +688,7 @@ const pc040 = defineRule({
       const preferred = defaultPort(p);
       const target = firstFree(preferred, portsTakenBesides(index, inst));
       const fix = {
-        title: 'setPort',
+        title: 'setPort' as const,
         params: { instance: label, port: String(target) },
         apply: setFreePort(inst.id, preferred),
       };
@@ -764,7 +764,6 @@ function moveToFreePorts(ids: readonly string[], from: number) {
 const pc041 = defineRule({
   id: 'PC-041',
   severity: 'warning',
-  family: 'sql-server',
   source: 'BEHA',
   summary: {
     en: 'One witness may serve several mirror pairs, but a witness per pair is more resilient.',
@@ -810,8 +809,8 @@ const pc041 = defineRule({
 const pc042 = defineRule({
   id: 'PC-042',
   severity: 'error',
-  family: 'sql-server',
   source: 'SQLM',
+  fixable: true,
   summary: {
     en: 'A witness is added and removed only together with its mirror.',
     es: 'Un testigo solo se agrega y se quita junto con su reflejo.',
@@ -852,7 +851,6 @@ const pc042 = defineRule({
 const pc043 = defineRule({
   id: 'PC-043',
   severity: 'warning',
-  family: 'sql-server',
   source: 'SQLM',
   summary: {
     en: 'A mirrored database uses the Full recovery model, so its transaction log must be backed up regularly.',
