@@ -2,9 +2,12 @@
  * docs/rules.md is generated from the rules themselves and the catalogue status table, so it
  * cannot claim a rule the engine lacks. `npm run docs:rules` rewrites it; a test checks it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ruleSettingsSchema } from '../shared/model/schema.ts';
 import { catalogueEntries, FIRST_CATALOGUE_ID, LAST_CATALOGUE_ID } from '../shared/rules/catalogue.ts';
-import { allRules } from '../shared/rules/registry.ts';
+import { allRules, familyOf } from '../shared/rules/registry.ts';
+import type { Rule } from '../shared/rules/types.ts';
 
 const settingNotes: Record<string, string> = {
   lowLatencyMaxMs:
@@ -17,10 +20,41 @@ const settingNotes: Record<string, string> = {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+const familiesDir = join(import.meta.dirname, '..', 'shared', 'rules', 'families');
+
+/**
+ * The file that defines each rule, read from the sources rather than listed by hand, so the
+ * column follows a rule when it moves. A rule id may be defined in one file only.
+ */
+function ruleFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const entries = readdirSync(familiesDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const file = relative(familiesDir, path).split('\\').join('/');
+    for (const [, id] of readFileSync(path, 'utf8').matchAll(/^\s*id: '((?:PC|DSN)-\d{3})',$/gm)) {
+      const other = files.get(id!);
+      if (other) throw new Error(`${id} is defined in both ${other} and ${file}.`);
+      files.set(id!, file);
+    }
+  }
+  return files;
+}
+
+/** The family, the file and whether it fixes: where a newcomer goes to change a rule. */
+function whereCells(rule: Rule, files: ReadonlyMap<string, string>): string {
+  const file = files.get(rule.id);
+  if (!file) throw new Error(`No file under shared/rules/families defines ${rule.id}.`);
+  const link = `[${file}](../shared/rules/families/${file})`;
+  return `${familyOf(rule)} | ${link} | ${rule.fixable ? 'yes' : '–'}`;
+}
+
 export function rulesDocument(): string {
   const implemented = new Map(allRules.map((r) => [r.id, r]));
   const entries = new Map(catalogueEntries.map((e) => [e.id, e]));
   const defaults = ruleSettingsSchema.parse({});
+  const files = ruleFiles();
   const lines: string[] = [
     '# Rules',
     '',
@@ -36,8 +70,8 @@ export function rulesDocument(): string {
     '',
     '## Catalogue',
     '',
-    '| id | status | severity | what it checks | source |',
-    '|---|---|---|---|---|',
+    '| id | status | severity | what it checks | source | family | file | fix |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (let n = FIRST_CATALOGUE_ID; n <= LAST_CATALOGUE_ID; n++) {
     const id = `PC-${String(n).padStart(3, '0')}`;
@@ -45,15 +79,15 @@ export function rulesDocument(): string {
     const entry = entries.get(id);
     if (rule) {
       lines.push(
-        `| ${id} | implemented | ${rule.severity} | ${cell(rule.summary.en)} | ${cell(rule.source)} |`,
+        `| ${id} | implemented | ${rule.severity} | ${cell(rule.summary.en)} | ${cell(rule.source)} | ${whereCells(rule, files)} |`,
       );
     } else if (entry) {
       const status = entry.status === 'checklist' ? 'checklist item' : 'not decidable from a design';
       lines.push(
-        `| ${id} | ${status} | – | ${cell(entry.summary.en)} *Why not a finding:* ${cell(entry.why)} | ${cell(entry.source)} |`,
+        `| ${id} | ${status} | – | ${cell(entry.summary.en)} *Why not a finding:* ${cell(entry.why)} | ${cell(entry.source)} | – | – | – |`,
       );
     } else {
-      lines.push(`| ${id} | missing | – | – | – |`);
+      lines.push(`| ${id} | missing | – | – | – | – | – | – |`);
     }
   }
   const own = allRules.filter((r) => !r.id.startsWith('PC-'));
@@ -64,9 +98,9 @@ export function rulesDocument(): string {
       '',
       'These are not in the catalogue. They catch what would make the catalogue rules meaningless or Topology Builder refuse the file: references to nothing, names that are not FQDNs, duplicates, values out of range.',
       '',
-      '| id | severity | what it checks |',
-      '|---|---|---|',
-      ...own.map((r) => `| ${r.id} | ${r.severity} | ${cell(r.summary.en)} |`),
+      '| id | severity | what it checks | family | file | fix |',
+      '|---|---|---|---|---|---|',
+      ...own.map((r) => `| ${r.id} | ${r.severity} | ${cell(r.summary.en)} | ${whereCells(r, files)} |`),
     );
   }
   lines.push(
