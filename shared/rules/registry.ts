@@ -4,13 +4,13 @@ import { capacityRules } from './families/capacity.ts';
 import { poolTypeRules } from './families/pool-type.ts';
 import { collocationRules } from './families/collocation.ts';
 import { nextHopRules } from './families/next-hop.ts';
-import { placementRules } from './families/placement.ts';
+import { placementRules } from './families/placement/index.ts';
 import { sqlServerRules } from './families/sql-server.ts';
 import { databaseCollocationRules } from './families/database-collocation.ts';
 import { fileSharesRules } from './families/file-shares.ts';
 import { logShippingRules } from './families/log-shipping.ts';
 import { publishingRules } from './families/publishing.ts';
-import { integrityRules } from './families/integrity.ts';
+import { integrityRules } from './families/integrity/index.ts';
 
 /**
  * The families of pchat-rules.md, in catalogue order. A rule's family is the list it is filed in

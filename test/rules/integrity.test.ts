@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
-import { integrityRules } from '../../shared/rules/families/integrity.ts';
+import { integrityRules } from '../../shared/rules/families/integrity/index.ts';
 import { emptyDesign } from '../support/generate.ts';
 import {
   edit,

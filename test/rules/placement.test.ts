@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
-import { placementRules } from '../../shared/rules/families/placement.ts';
+import { placementRules } from '../../shared/rules/families/placement/index.ts';
 import type { Finding } from '../../shared/rules/types.ts';
 import {
   edit,
