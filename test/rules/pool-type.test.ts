@@ -10,6 +10,7 @@ import {
   reference,
   withPool as withPoolById,
 } from '../support/designs.ts';
+import { ruleTester } from '../support/rule-tester.ts';
 
 const ids = poolTypeRules.map((r) => r.id);
 const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
@@ -81,22 +82,24 @@ describe('pool-type rules on the shipped examples', () => {
 });
 
 describe('PC-008 a single-computer pool cannot grow', () => {
-  it('passes a multiple-computer pool of 8 and a single-computer pool of 1', () => {
-    expect(findingsOf(reference(), 'PC-008')).toEqual([]);
-    expect(findingsOf(singleComputerPool(), 'PC-008')).toEqual([]);
-  });
-
-  it('flags a single-computer pool with 8 servers, and the fix makes it a multiple-computer pool', () => {
-    const broken = withPool(reference(), { computers: 'single' });
-    const [f, ...rest] = findingsOf(broken, 'PC-008');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('pchatpool.contoso.com is a Single Computer Pool but has 8 servers');
-    expect(f?.elements).toEqual(['pool1', 'pc1', 'pc2', 'pc3', 'pc4', 'pc5', 'pc6', 'pc7', 'pc8']);
-    expect(f?.fix?.title).toBe('Make pchatpool.contoso.com a Multiple Computer Pool');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.computers).toBe('multiple');
-    expect(findingsOf(fixed, 'PC-008')).toEqual([]);
+  ruleTester.run('PC-008', {
+    valid: [
+      { name: 'passes a multiple-computer pool of 8', design: reference() },
+      { name: 'passes a single-computer pool of 1', design: singleComputerPool() },
+    ],
+    invalid: [
+      {
+        name: 'flags a single-computer pool with 8 servers, and the fix makes it a multiple-computer pool',
+        design: withPool(reference(), { computers: 'single' }),
+        message: 'singleWithMany',
+        severity: 'error',
+        names: ['pchatpool.contoso.com is a Single Computer Pool but has 8 servers'],
+        elements: ['pool1', 'pc1', 'pc2', 'pc3', 'pc4', 'pc5', 'pc6', 'pc7', 'pc8'],
+        fixTitle: 'Make pchatpool.contoso.com a Multiple Computer Pool',
+        fixClears: true,
+        fixed: (d) => expect(d.pools[0]?.computers).toBe('multiple'),
+      },
+    ],
   });
 
   it('leaves a grown Standard Edition pool to PC-012, which says the precise thing', () => {
@@ -107,51 +110,53 @@ describe('PC-008 a single-computer pool cannot grow', () => {
 });
 
 describe('PC-009 disaster recovery needs a multiple-computer pool', () => {
-  it('passes DR on a multiple-computer pool and a single-computer pool without DR', () => {
-    expect(findingsOf(reference(), 'PC-009')).toEqual([]);
-    expect(findingsOf(singleComputerPool(), 'PC-009')).toEqual([]);
-  });
-
-  it('flags DR on a single-computer pool, and the fix makes it a multiple-computer pool', () => {
-    const broken = withPool(singleComputerPool(), { disasterRecovery: true });
-    const [f, ...rest] = findingsOf(broken, 'PC-009');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('Use backup SQL Server stores to enable disaster recovery');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]).toMatchObject({ computers: 'multiple', disasterRecovery: true });
-    expect(findingsOf(fixed, 'PC-009')).toEqual([]);
-  });
-
-  it('on Standard Edition, where the pool cannot become multiple, the fix turns DR off', () => {
-    const broken = withPool(standardEdition(), { disasterRecovery: true });
-    const [f] = findingsOf(broken, 'PC-009');
-    expect(f?.fix?.title).toContain('Turn off disaster recovery');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]).toMatchObject({ computers: 'single', disasterRecovery: false });
-    expect(findingsOf(fixed, 'PC-009')).toEqual([]);
+  ruleTester.run('PC-009', {
+    valid: [
+      { name: 'passes DR on a multiple-computer pool', design: reference() },
+      { name: 'passes a single-computer pool without DR', design: singleComputerPool() },
+    ],
+    invalid: [
+      {
+        name: 'flags DR on a single-computer pool, and the fix makes it a multiple-computer pool',
+        design: withPool(singleComputerPool(), { disasterRecovery: true }),
+        message: 'drOnSingle',
+        severity: 'error',
+        names: ['Use backup SQL Server stores to enable disaster recovery'],
+        fixClears: true,
+        fixed: (d) => expect(d.pools[0]).toMatchObject({ computers: 'multiple', disasterRecovery: true }),
+      },
+      {
+        name: 'on Standard Edition, where the pool cannot become multiple, the fix turns DR off',
+        design: withPool(standardEdition(), { disasterRecovery: true }),
+        message: 'drOnSingle',
+        finding: (f) => expect(f.fix?.title).toContain('Turn off disaster recovery'),
+        fixClears: true,
+        fixed: (d) => expect(d.pools[0]).toMatchObject({ computers: 'single', disasterRecovery: false }),
+      },
+    ],
   });
 });
 
 describe('PC-010 no HA or DR on Standard Edition, which is for evaluation', () => {
-  it('is silent for pools on dedicated servers', () => {
-    expect(findingsOf(reference(), 'PC-010')).toEqual([]);
-  });
-
-  it('warns that a Standard Edition pool is for evaluation, without a fix', () => {
-    const [f, ...rest] = findingsOf(standardEdition(), 'PC-010');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('warning');
-    expect(f?.messageKey).toBe('evaluationOnly');
-    expect(f?.message).toContain('se01.contoso.com');
-    expect(f?.elements).toEqual(['sepool', 'se1', 'se-pc']);
-    expect(f?.fix).toBeNull();
-  });
-
-  it('finds the Standard Edition server whatever the case of its FQDN', () => {
-    const d = standardEdition();
-    const shouted = { ...d, servers: edit(d.servers, 'se-pc', { fqdn: 'SE01.Contoso.com.' }) };
-    expect(findingsOf(shouted, 'PC-010').map((f) => f.messageKey)).toEqual(['evaluationOnly']);
+  const se = standardEdition();
+  ruleTester.run('PC-010', {
+    valid: [{ name: 'is silent for pools on dedicated servers', design: reference() }],
+    invalid: [
+      {
+        name: 'warns that a Standard Edition pool is for evaluation, without a fix',
+        design: se,
+        message: 'evaluationOnly',
+        severity: 'warning',
+        names: ['se01.contoso.com'],
+        elements: ['sepool', 'se1', 'se-pc'],
+        noFix: true,
+      },
+      {
+        name: 'finds the Standard Edition server whatever the case of its FQDN',
+        design: { ...se, servers: edit(se.servers, 'se-pc', { fqdn: 'SE01.Contoso.com.' }) },
+        message: 'evaluationOnly',
+      },
+    ],
   });
 
   it('flags a mirror and witness as an error naming them, and the fix strips HA back to the warning', () => {
@@ -208,42 +213,44 @@ describe('PC-010 no HA or DR on Standard Edition, which is for evaluation', () =
 });
 
 describe('PC-011 the pool FQDN of a Standard Edition pool is the server FQDN', () => {
-  it('passes the same FQDN, compared as DNS compares names', () => {
-    expect(findingsOf(standardEdition(), 'PC-011')).toEqual([]);
-    expect(findingsOf(withPool(standardEdition(), { fqdn: 'SE01.contoso.com' }), 'PC-011')).toEqual([]);
-  });
-
-  it('flags another pool FQDN, and the fix sets the server FQDN', () => {
-    const broken = withPool(standardEdition(), { fqdn: 'pchat.contoso.com' });
-    const [f, ...rest] = findingsOf(broken, 'PC-011');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toBe(
-      'Pool pchat.contoso.com is collocated on the Standard Edition server se01.contoso.com; its pool FQDN must be se01.contoso.com.',
-    );
-    expect(f?.elements).toEqual(['sepool', 'se1']);
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.fqdn).toBe('se01.contoso.com');
-    expect(findingsOf(fixed, 'PC-011')).toEqual([]);
-  });
-
-  it('is silent for a pool on dedicated servers, whatever its FQDN', () => {
-    expect(findingsOf(reference(), 'PC-011')).toEqual([]);
+  ruleTester.run('PC-011', {
+    valid: [
+      { name: 'passes the same FQDN', design: standardEdition() },
+      {
+        name: 'passes the same FQDN compared as DNS compares names',
+        design: withPool(standardEdition(), { fqdn: 'SE01.contoso.com' }),
+      },
+      { name: 'is silent for a pool on dedicated servers, whatever its FQDN', design: reference() },
+    ],
+    invalid: [
+      {
+        name: 'flags another pool FQDN, and the fix sets the server FQDN',
+        design: withPool(standardEdition(), { fqdn: 'pchat.contoso.com' }),
+        message: 'fqdnDiffers',
+        severity: 'error',
+        text: 'Pool pchat.contoso.com is collocated on the Standard Edition server se01.contoso.com; its pool FQDN must be se01.contoso.com.',
+        elements: ['sepool', 'se1'],
+        fixClears: true,
+        fixed: (d) => expect(d.pools[0]?.fqdn).toBe('se01.contoso.com'),
+      },
+    ],
   });
 });
 
 describe('PC-012 a Standard Edition pool holds that server only', () => {
-  it('passes the Standard Edition server alone', () => {
-    expect(findingsOf(standardEdition(), 'PC-012')).toEqual([]);
-  });
-
-  it('flags a second server, names both, and leaves the choice to the planner', () => {
-    const [f, ...rest] = findingsOf(secondServer(standardEdition()), 'PC-012');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('has 2 servers (se01.contoso.com, pchat2.contoso.com)');
-    expect(f?.elements).toEqual(['sepool', 'se1', 'se-pc', 'se-pc2']);
-    expect(f?.fix).toBeNull();
+  ruleTester.run('PC-012', {
+    valid: [{ name: 'passes the Standard Edition server alone', design: standardEdition() }],
+    invalid: [
+      {
+        name: 'flags a second server, names both, and leaves the choice to the planner',
+        design: secondServer(standardEdition()),
+        message: 'seWithMany',
+        severity: 'error',
+        names: ['has 2 servers (se01.contoso.com, pchat2.contoso.com)'],
+        elements: ['sepool', 'se1', 'se-pc', 'se-pc2'],
+        noFix: true,
+      },
+    ],
   });
 });
 

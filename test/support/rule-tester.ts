@@ -19,15 +19,21 @@ export interface InvalidCase {
   design: Design;
   /** The key of the one finding the rule reports. */
   message: string;
+  /** The whole rendered message, where a test pins it word for word. */
+  text?: string;
   /** FQDNs, labels or figures the rendered message must contain. */
   names?: readonly string[];
   /** The element ids the finding must list, in order. */
   elements?: readonly string[];
   severity?: Severity;
+  /** The finding offers no fix: the choice is the planner's. */
+  noFix?: true;
   /** The rendered title of the fix the finding must offer. */
   fixTitle?: string;
   /** The finding offers a fix, and the fixed design gives the rule nothing to report. */
   fixClears?: true;
+  /** Further checks on the finding itself. */
+  finding?: (finding: Finding) => void;
   /** Further checks on the design the fix returns. */
   fixed?: (design: Design) => void;
 }
@@ -52,10 +58,13 @@ function checkInvalid(rule: Rule, c: InvalidCase): void {
   const found = findings(c.design, rule);
   expect(found.map((f) => f.messageKey)).toEqual([c.message]);
   const f = found[0]!;
+  if (c.text !== undefined) expect(f.message).toBe(c.text);
   for (const name of c.names ?? []) expect(f.message).toContain(name);
   if (c.elements) expect(f.elements).toEqual(c.elements);
   if (c.severity) expect(f.severity).toBe(c.severity);
+  if (c.noFix) expect(f.fix).toBeNull();
   if (c.fixTitle !== undefined) expect(f.fix?.title).toBe(c.fixTitle);
+  c.finding?.(f);
   if (!c.fixClears && !c.fixed) return;
   expect(f.fix, `${rule.id} offers no fix`).toBeTruthy();
   const fixed = f.fix!.apply(c.design);
