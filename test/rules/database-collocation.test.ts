@@ -11,6 +11,7 @@ import {
   withSql,
   withStore,
 } from '../support/designs.ts';
+import { ruleTester } from '../support/rule-tester.ts';
 
 /** A second SQL instance on an existing instance's computer. */
 const beside = (d: Design, id: string, of: string, patch: Partial<SqlInstance> = {}): Design => {
@@ -39,8 +40,27 @@ describe('family G on the shipped examples', () => {
 });
 
 describe('PC-044 one database of each kind per SQL instance', () => {
-  it('passes the reference, where sqlpc1 holds one mgc and one mgccomp', () => {
-    expect(findingsOf(reference(), 'PC-044')).toEqual([]);
+  ruleTester.run('PC-044', {
+    valid: [
+      { name: 'passes the reference, where sqlpc1 holds one mgc and one mgccomp', design: reference() },
+      {
+        name: 'does not count a witness, which holds no database',
+        design: withStore(reference(), 'compliance', { witnessId: 'sql-mgc-backup' }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'flags the primary and the backup mgc of one pool on one instance',
+        design: withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc' }),
+        message: 'twoChat',
+      },
+      {
+        name: 'flags two back ends on one instance',
+        design: withSql(reference(), 'sql-witness1', { backEndPoolIds: ['fe1', 'fe2'] }),
+        message: 'twoBackEnds',
+        names: ['fepool1.contoso.com, fepool2.contoso.com'],
+      },
+    ],
   });
 
   it('flags two Persistent Chat pools sharing an instance for mgc', () => {
@@ -61,74 +81,69 @@ describe('PC-044 one database of each kind per SQL instance', () => {
     expect(f[0]?.elements).toEqual(['sql-mgc', 'pool1', 'pool2']);
   });
 
-  it('flags the primary and the backup mgc of one pool on one instance', () => {
-    const f = findingsOf(withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc' }), 'PC-044');
-    expect(f.map((x) => x.messageKey)).toEqual(['twoChat']);
-  });
-
   it('flags two compliance databases on one instance, counting only stores in use', () => {
     const broken = withStore(reference(), 'complianceBackup', { sqlInstanceId: 'sql-mgc' });
     expect(findingsOf(broken, 'PC-044').map((x) => x.messageKey)).toEqual(['twoCompliance']);
     const noDr = { ...broken, pools: edit(broken.pools, 'pool1', { disasterRecovery: false }) };
     expect(findingsOf(noDr, 'PC-044')).toEqual([]);
   });
-
-  it('does not count a witness, which holds no database', () => {
-    expect(
-      findingsOf(withStore(reference(), 'compliance', { witnessId: 'sql-mgc-backup' }), 'PC-044'),
-    ).toEqual([]);
-  });
-
-  it('flags two back ends on one instance', () => {
-    const f = findingsOf(withSql(reference(), 'sql-witness1', { backEndPoolIds: ['fe1', 'fe2'] }), 'PC-044');
-    expect(f.map((x) => x.messageKey)).toEqual(['twoBackEnds']);
-    expect(f[0]?.message).toContain('fepool1.contoso.com, fepool2.contoso.com');
-  });
 });
 
 describe('PC-045 Persistent Chat beside an Enterprise Edition back end', () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-045')).toEqual([]);
-  });
-
-  it('warns when the mgc instance also holds an Enterprise Edition back end', () => {
-    const f = findingsOf(withSql(reference(), 'sql-mgc', { backEndPoolIds: ['fe1'] }), 'PC-045');
-    expect(f).toHaveLength(1);
-    expect(f[0]?.severity).toBe('warning');
-    expect(f[0]?.message).toContain('back end of Enterprise Edition pool fepool1.contoso.com');
-    expect(f[0]?.elements).toEqual(['sql-mgc', 'fe1']);
-  });
-
-  it('warns when the back end is in another instance on the same server', () => {
-    const f = findingsOf(beside(reference(), 'be1', 'sql-mgc-mirror', { backEndPoolIds: ['fe2'] }), 'PC-045');
-    expect(f.map((x) => x.elements)).toEqual([['sql-mgc-mirror', 'be1', 'fe2']]);
-  });
-
-  it('is silent for a Standard Edition pool, or a back end beside a witness only', () => {
-    const d = reference();
-    const se = { ...d.frontEndPools[0]!, id: 'se1', fqdn: 'se1.contoso.com', edition: 'standard' as const };
-    const withSe = { ...d, frontEndPools: [...d.frontEndPools, se] };
-    expect(findingsOf(withSql(withSe, 'sql-mgc', { backEndPoolIds: ['se1'] }), 'PC-045')).toEqual([]);
-    expect(findingsOf(withSql(d, 'sql-witness1', { backEndPoolIds: ['fe1'] }), 'PC-045')).toEqual([]);
+  const d = reference();
+  const se = { ...d.frontEndPools[0]!, id: 'se1', fqdn: 'se1.contoso.com', edition: 'standard' as const };
+  const withSe = { ...d, frontEndPools: [...d.frontEndPools, se] };
+  ruleTester.run('PC-045', {
+    valid: [
+      { name: 'passes the reference', design: reference() },
+      {
+        name: 'is silent for a Standard Edition pool',
+        design: withSql(withSe, 'sql-mgc', { backEndPoolIds: ['se1'] }),
+      },
+      {
+        name: 'is silent for a back end beside a witness only',
+        design: withSql(d, 'sql-witness1', { backEndPoolIds: ['fe1'] }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'warns when the mgc instance also holds an Enterprise Edition back end',
+        design: withSql(reference(), 'sql-mgc', { backEndPoolIds: ['fe1'] }),
+        message: 'sharedWithBackEnd',
+        severity: 'warning',
+        names: ['back end of Enterprise Edition pool fepool1.contoso.com'],
+        elements: ['sql-mgc', 'fe1'],
+      },
+      {
+        name: 'warns when the back end is in another instance on the same server',
+        design: beside(reference(), 'be1', 'sql-mgc-mirror', { backEndPoolIds: ['fe2'] }),
+        message: 'sharedWithBackEnd',
+        elements: ['sql-mgc-mirror', 'be1', 'fe2'],
+      },
+    ],
   });
 });
 
 describe('PC-046 one Enterprise Edition pool, Archiving and Monitoring deployment per database server', () => {
-  it('passes the reference, and one back end with one Monitoring and one Archiving database', () => {
-    expect(findingsOf(reference(), 'PC-046')).toEqual([]);
-    let d = beside(reference(), 'be1', 'sql-witness2', { backEndPoolIds: ['fe2'], monitoring: true });
-    d = beside(d, 'arch', 'sql-witness2', { archiving: true });
-    expect(findingsOf(d, 'PC-046')).toEqual([]);
-  });
-
-  it('flags one server holding the back ends of two Enterprise Edition pools', () => {
-    let d = beside(reference(), 'be1', 'sql-witness2', { backEndPoolIds: ['fe1'] });
-    d = beside(d, 'be2', 'sql-witness2', { backEndPoolIds: ['fe2'] });
-    const f = findingsOf(d, 'PC-046');
-    expect(f.map((x) => x.messageKey)).toEqual(['frontEnds']);
-    expect(f[0]?.severity).toBe('error');
-    expect(f[0]?.message).toContain('sqlwit2.contoso.com holds the back ends of 2 Enterprise Edition');
-    expect(f[0]?.elements).toEqual(['be1', 'be2', 'fe1', 'fe2']);
+  let oneEach = beside(reference(), 'be1', 'sql-witness2', { backEndPoolIds: ['fe2'], monitoring: true });
+  oneEach = beside(oneEach, 'arch', 'sql-witness2', { archiving: true });
+  let twoPools = beside(reference(), 'be1', 'sql-witness2', { backEndPoolIds: ['fe1'] });
+  twoPools = beside(twoPools, 'be2', 'sql-witness2', { backEndPoolIds: ['fe2'] });
+  ruleTester.run('PC-046', {
+    valid: [
+      { name: 'passes the reference', design: reference() },
+      { name: 'passes one back end with one Monitoring and one Archiving database', design: oneEach },
+    ],
+    invalid: [
+      {
+        name: 'flags one server holding the back ends of two Enterprise Edition pools',
+        design: twoPools,
+        message: 'frontEnds',
+        severity: 'error',
+        names: ['sqlwit2.contoso.com holds the back ends of 2 Enterprise Edition'],
+        elements: ['be1', 'be2', 'fe1', 'fe2'],
+      },
+    ],
   });
 
   it('flags two Monitoring and two Archiving databases on one server', () => {
