@@ -11,6 +11,7 @@ import {
   withFrontEnd,
   withPool,
 } from '../support/designs.ts';
+import { ruleTester } from '../support/rule-tester.ts';
 
 const ids = nextHopRules.map((r) => r.id);
 const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
@@ -51,22 +52,39 @@ describe('next-hop rules on the shipped examples', () => {
 });
 
 describe('PC-018 a Front End pool as next hop', () => {
-  it('passes a pool routed by fepool1', () => {
-    expect(findingsOf(reference(), 'PC-018')).toEqual([]);
-  });
-
-  it('flags a pool without a next hop; the fix picks the Front End pool beside the primary store', () => {
-    const broken = withPool(reference(), { nextHopId: null });
-    const [f, ...rest] = findingsOf(broken, 'PC-018');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.messageKey).toBe('missing');
-    expect(f?.message).toContain('pchatpool.contoso.com has no next hop');
-    expect(f?.elements).toEqual(['pool1']);
-    expect(f?.fix?.title).toBe('Use fepool1.contoso.com as the next hop of pchatpool.contoso.com');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.nextHopId).toBe('fe1');
-    expect(findingsOf(fixed, 'PC-018')).toEqual([]);
+  ruleTester.run('PC-018', {
+    valid: [{ name: 'passes a pool routed by fepool1', design: reference() }],
+    invalid: [
+      {
+        name: 'flags a pool without a next hop; the fix picks the Front End pool beside the primary store',
+        design: withPool(reference(), { nextHopId: null }),
+        message: 'missing',
+        severity: 'error',
+        names: ['pchatpool.contoso.com has no next hop'],
+        elements: ['pool1'],
+        fixTitle: 'Use fepool1.contoso.com as the next hop of pchatpool.contoso.com',
+        fixClears: true,
+        fixed: (d) => expect(d.pools[0]?.nextHopId).toBe('fe1'),
+      },
+      {
+        name: 'flags a next hop that is not a Front End pool, naming what it is',
+        design: withPool(reference(), { nextHopId: 'sql-mgc' }),
+        message: 'notFrontEnd',
+        names: ['is sqlpc1.contoso.com\\PCHAT, which is not a Front End pool'],
+        fixClears: true,
+      },
+      {
+        name: 'flags a next hop that is not in the design',
+        design: withPool(reference(), { nextHopId: 'gone' }),
+        message: 'notFrontEnd',
+      },
+      {
+        name: 'says a Front End pool must come first when the design has none',
+        design: { ...withPool(reference(), { nextHopId: null }), frontEndPools: [] },
+        message: 'noFrontEnd',
+        noFix: true,
+      },
+    ],
   });
 
   it('picks fepool2 for a pool whose primary store is in Houston', () => {
@@ -81,17 +99,6 @@ describe('PC-018 a Front End pool as next hop', () => {
     expect(fixed.pools[0]?.nextHopId).toBe('fe2');
   });
 
-  it('flags a next hop that is not a Front End pool, naming what it is', () => {
-    const broken = withPool(reference(), { nextHopId: 'sql-mgc' });
-    const [f] = findingsOf(broken, 'PC-018');
-    expect(f?.messageKey).toBe('notFrontEnd');
-    expect(f?.message).toContain('is sqlpc1.contoso.com\\PCHAT, which is not a Front End pool');
-    expect(findingsOf(f!.fix!.apply(broken), 'PC-018')).toEqual([]);
-    expect(findingsOf(withPool(reference(), { nextHopId: 'gone' }), 'PC-018')[0]?.messageKey).toBe(
-      'notFrontEnd',
-    );
-  });
-
   it('offers no fix when the choice is not clear, and the only Front End pool when there is one', () => {
     const d = reference();
     const unplaced = withPool(d, {
@@ -102,13 +109,6 @@ describe('PC-018 a Front End pool as next hop', () => {
     const onlyFe2 = { ...unplaced, frontEndPools: unplaced.frontEndPools.filter((f) => f.id === 'fe2') };
     const fixed = findingsOf(onlyFe2, 'PC-018')[0]!.fix!.apply(onlyFe2);
     expect(fixed.pools[0]?.nextHopId).toBe('fe2');
-  });
-
-  it('says a Front End pool must come first when the design has none', () => {
-    const d = { ...withPool(reference(), { nextHopId: null }), frontEndPools: [] };
-    const [f] = findingsOf(d, 'PC-018');
-    expect(f?.messageKey).toBe('noFrontEnd');
-    expect(f?.fix).toBeNull();
   });
 });
 
@@ -123,23 +123,25 @@ describe('PC-019 active servers in the next hop’s time zone', () => {
     expect(findingsOf(d, 'PC-019')).toEqual([]);
   });
 
-  it('flags active servers in another time zone; the fix swaps them for idle ones and keeps 4 active', () => {
-    const broken = withDataCenter(reference(), 'dc2', { timeZone: 'Eastern Standard Time' });
-    const [f, ...rest] = findingsOf(broken, 'PC-019');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toBe(
-      'Active servers pchat5.contoso.com, pchat6.contoso.com of pool pchatpool.contoso.com are in a data center on Eastern Standard Time, but the next hop fepool1.contoso.com is in Dallas on Central Standard Time. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
-    );
-    expect(f?.elements).toEqual(['pool1', 'fe1', 'pc5', 'pc6']);
-    expect(f?.fix?.title).toBe(
-      'Make pchat5.contoso.com, pchat6.contoso.com idle and pchat3.contoso.com, pchat4.contoso.com active',
-    );
-    const fixed = f!.fix!.apply(broken);
-    expect(findingsOf(fixed, 'PC-019')).toEqual([]);
-    expect(activeCount(fixed)).toBe(4);
-    // That is the PC-024 layout: all of Dallas active, all of Houston idle.
-    expect(states(fixed)).toEqual(states(lowBandwidth()));
+  ruleTester.run('PC-019', {
+    invalid: [
+      {
+        name: 'flags active servers in another time zone; the fix swaps them for idle ones and keeps 4 active',
+        design: withDataCenter(reference(), 'dc2', { timeZone: 'Eastern Standard Time' }),
+        message: 'otherTimeZone',
+        severity: 'error',
+        text: 'Active servers pchat5.contoso.com, pchat6.contoso.com of pool pchatpool.contoso.com are in a data center on Eastern Standard Time, but the next hop fepool1.contoso.com is in Dallas on Central Standard Time. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
+        elements: ['pool1', 'fe1', 'pc5', 'pc6'],
+        fixTitle:
+          'Make pchat5.contoso.com, pchat6.contoso.com idle and pchat3.contoso.com, pchat4.contoso.com active',
+        fixClears: true,
+        fixed: (fixed) => {
+          expect(activeCount(fixed)).toBe(4);
+          // That is the PC-024 layout: all of Dallas active, all of Houston idle.
+          expect(states(fixed)).toEqual(states(lowBandwidth()));
+        },
+      },
+    ],
   });
 
   it('never activates past 4: with 8 active and a spare in Dallas, the fix only makes the far ones idle', () => {
@@ -175,25 +177,28 @@ describe('PC-019 active servers in the next hop’s time zone', () => {
 });
 
 describe('PC-020 a stretched pool is in one Lync site', () => {
-  it('passes both data centers in Contoso-Central, however the name is typed', () => {
-    expect(findingsOf(reference(), 'PC-020')).toEqual([]);
-    expect(
-      findingsOf(withDataCenter(reference(), 'dc2', { lyncSite: 'contoso-central ' }), 'PC-020'),
-    ).toEqual([]);
-  });
-
-  it('notes data centers in two Lync sites, and the fix maps both to the next hop’s site', () => {
-    const broken = withDataCenter(reference(), 'dc2', { lyncSite: 'Contoso-South' });
-    const [f, ...rest] = findingsOf(broken, 'PC-020');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('info');
-    expect(f?.messageKey).toBe('splitSites');
-    expect(f?.message).toContain('(Contoso-Central: Dallas; Contoso-South: Houston)');
-    expect(f?.elements).toEqual(['pool1', 'dc1', 'dc2', 'fe1']);
-    expect(f?.fix?.title).toBe('Put Houston in Lync site Contoso-Central');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.dataCenters.map((dc) => dc.lyncSite)).toEqual(['Contoso-Central', 'Contoso-Central']);
-    expect(findingsOf(fixed, 'PC-020')).toEqual([]);
+  ruleTester.run('PC-020', {
+    valid: [
+      { name: 'passes both data centers in Contoso-Central', design: reference() },
+      {
+        name: 'passes both data centers in Contoso-Central, however the name is typed',
+        design: withDataCenter(reference(), 'dc2', { lyncSite: 'contoso-central ' }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'notes data centers in two Lync sites, and the fix maps both to the next hop’s site',
+        design: withDataCenter(reference(), 'dc2', { lyncSite: 'Contoso-South' }),
+        message: 'splitSites',
+        severity: 'info',
+        names: ['(Contoso-Central: Dallas; Contoso-South: Houston)'],
+        elements: ['pool1', 'dc1', 'dc2', 'fe1'],
+        fixTitle: 'Put Houston in Lync site Contoso-Central',
+        fixClears: true,
+        fixed: (fixed) =>
+          expect(fixed.dataCenters.map((dc) => dc.lyncSite)).toEqual(['Contoso-Central', 'Contoso-Central']),
+      },
+    ],
   });
 
   it('keeps the primary data center’s site when the next hop is in neither', () => {
@@ -216,60 +221,53 @@ describe('PC-020 a stretched pool is in one Lync site', () => {
 });
 
 describe('PC-021 one default pool per Lync site', () => {
-  it('passes a pool that is its site’s default, or the default for all sites', () => {
-    expect(findingsOf(reference(), 'PC-021')).toEqual([]);
-    expect(findingsOf(withPool(reference(), { defaultFor: 'all-sites' }), 'PC-021')).toEqual([]);
-  });
-
-  it('warns about a site without a default pool, and the fix makes its one pool the default', () => {
-    const broken = withPool(reference(), { defaultFor: 'none' });
-    const [f, ...rest] = findingsOf(broken, 'PC-021');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain(
-      'Lync site Contoso-Central hosts pchatpool.contoso.com, but no pool is the default',
-    );
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.defaultFor).toBe('site');
-    expect(findingsOf(fixed, 'PC-021')).toEqual([]);
-  });
-
-  it('leaves the choice to the planner when the site has several pools and no default', () => {
-    const d = secondPool(withPool(reference(), { defaultFor: 'none' }), { defaultFor: 'none' });
-    const [f] = findingsOf(d, 'PC-021');
-    expect(f?.messageKey).toBe('noDefault');
-    expect(f?.elements).toEqual(['pool1', 'pool2']);
-    expect(f?.fix).toBeNull();
-  });
-
-  it('warns about two defaults for one site, and the fix keeps the first', () => {
-    const broken = secondPool(reference());
-    const [f, ...rest] = findingsOf(broken, 'PC-021');
-    expect(rest).toEqual([]);
-    expect(f?.messageKey).toBe('severalSiteDefaults');
-    expect(f?.message).toContain(
-      'pchatpool.contoso.com, pchat-south.contoso.com are each the default for Lync site Contoso-Central',
-    );
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools.map((p) => p.defaultFor)).toEqual(['site', 'none']);
-    expect(findingsOf(fixed, 'PC-021')).toEqual([]);
-  });
-
-  it('passes two pools that are each the default of their own site', () => {
-    const d = secondPool(withDataCenter(reference(), 'dc2', { lyncSite: 'Contoso-South' }));
-    expect(findingsOf(d, 'PC-021')).toEqual([]);
-  });
-
-  it('warns about two defaults for all sites, and the fix keeps the first', () => {
-    const broken = secondPool(withPool(reference(), { defaultFor: 'all-sites' }), {
-      defaultFor: 'all-sites',
-    });
-    const [f, ...rest] = findingsOf(broken, 'PC-021');
-    expect(rest).toEqual([]);
-    expect(f?.messageKey).toBe('severalAllSites');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools.map((p) => p.defaultFor)).toEqual(['all-sites', 'none']);
-    expect(findingsOf(fixed, 'PC-021')).toEqual([]);
+  ruleTester.run('PC-021', {
+    valid: [
+      { name: 'passes a pool that is its site’s default', design: reference() },
+      {
+        name: 'passes a pool that is the default for all sites',
+        design: withPool(reference(), { defaultFor: 'all-sites' }),
+      },
+      {
+        name: 'passes two pools that are each the default of their own site',
+        design: secondPool(withDataCenter(reference(), 'dc2', { lyncSite: 'Contoso-South' })),
+      },
+    ],
+    invalid: [
+      {
+        name: 'warns about a site without a default pool, and the fix makes its one pool the default',
+        design: withPool(reference(), { defaultFor: 'none' }),
+        message: 'noDefault',
+        severity: 'warning',
+        names: ['Lync site Contoso-Central hosts pchatpool.contoso.com, but no pool is the default'],
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[0]?.defaultFor).toBe('site'),
+      },
+      {
+        name: 'leaves the choice to the planner when the site has several pools and no default',
+        design: secondPool(withPool(reference(), { defaultFor: 'none' }), { defaultFor: 'none' }),
+        message: 'noDefault',
+        elements: ['pool1', 'pool2'],
+        noFix: true,
+      },
+      {
+        name: 'warns about two defaults for one site, and the fix keeps the first',
+        design: secondPool(reference()),
+        message: 'severalSiteDefaults',
+        names: [
+          'pchatpool.contoso.com, pchat-south.contoso.com are each the default for Lync site Contoso-Central',
+        ],
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools.map((p) => p.defaultFor)).toEqual(['site', 'none']),
+      },
+      {
+        name: 'warns about two defaults for all sites, and the fix keeps the first',
+        design: secondPool(withPool(reference(), { defaultFor: 'all-sites' }), { defaultFor: 'all-sites' }),
+        message: 'severalAllSites',
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools.map((p) => p.defaultFor)).toEqual(['all-sites', 'none']),
+      },
+    ],
   });
 });
 
