@@ -10,6 +10,7 @@ import {
   withLogShipping,
   withPool,
 } from '../support/designs.ts';
+import { ruleTester } from '../support/rule-tester.ts';
 
 const addShare = (d: Design, share: Share): Design => ({ ...d, shares: [...d.shares, share] });
 
@@ -36,52 +37,51 @@ describe('the shipped layouts', () => {
 });
 
 describe('PC-047 a file store, by UNC path for a multiple-computer pool', () => {
-  it('flags a pool without a file store; the fix picks the file store beside the primary store', () => {
-    const broken = withPool(reference(), { fileStoreId: null });
-    const [f, ...rest] = findingsOf(broken, 'PC-047');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.messageKey).toBe('missing');
-    expect(f?.message).toContain('pchatpool.contoso.com has no file store');
-    expect(f?.fix?.title).toBe('Use the file store \\\\fs1.contoso.com\\pchatfiles');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.fileStoreId).toBe('fs1');
-    expect(findingsOf(fixed, 'PC-047')).toEqual([]);
-  });
-
-  it('flags a file store id that points nowhere, and fixes it the same way', () => {
-    const broken = withPool(reference(), { fileStoreId: 'fs-gone' });
-    const [f] = findingsOf(broken, 'PC-047');
-    expect(f?.messageKey).toBe('unresolved');
-    expect(f?.message).toContain('"fs-gone"');
-    expect(findingsOf(f!.fix!.apply(broken), 'PC-047')).toEqual([]);
-  });
-
-  it('flags a local path on a multiple-computer pool and offers a UNC file store instead', () => {
-    const d = reference();
-    const broken = withPool({ ...d, fileStores: [...d.fileStores, localStore] }, { fileStoreId: 'fs-local' });
-    const [f] = findingsOf(broken, 'PC-047');
-    expect(f?.messageKey).toBe('localPath');
-    expect(f?.message).toContain('D:\\PChatFiles');
-    expect(f?.elements).toEqual(['pool1', 'fs-local']);
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.fileStoreId).toBe('fs1');
-    expect(findingsOf(fixed, 'PC-047')).toEqual([]);
-  });
-
-  it('accepts a local path for a single-computer pool', () => {
-    const d = reference();
-    const single = withPool(
-      { ...d, fileStores: [...d.fileStores, localStore] },
-      { fileStoreId: 'fs-local', computers: 'single' },
-    );
-    expect(findingsOf(single, 'PC-047')).toEqual([]);
-  });
-
-  it('offers no fix when the design has no usable file store', () => {
-    const broken = withPool({ ...reference(), fileStores: [] }, { fileStoreId: null });
-    const [f] = findingsOf(broken, 'PC-047');
-    expect(f?.fix).toBeNull();
+  const d = reference();
+  ruleTester.run('PC-047', {
+    valid: [
+      {
+        name: 'accepts a local path for a single-computer pool',
+        design: withPool(
+          { ...d, fileStores: [...d.fileStores, localStore] },
+          { fileStoreId: 'fs-local', computers: 'single' },
+        ),
+      },
+    ],
+    invalid: [
+      {
+        name: 'flags a pool without a file store; the fix picks the file store beside the primary store',
+        design: withPool(reference(), { fileStoreId: null }),
+        message: 'missing',
+        severity: 'error',
+        names: ['pchatpool.contoso.com has no file store'],
+        fixTitle: 'Use the file store \\\\fs1.contoso.com\\pchatfiles',
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[0]?.fileStoreId).toBe('fs1'),
+      },
+      {
+        name: 'flags a file store id that points nowhere, and fixes it the same way',
+        design: withPool(reference(), { fileStoreId: 'fs-gone' }),
+        message: 'unresolved',
+        names: ['"fs-gone"'],
+        fixClears: true,
+      },
+      {
+        name: 'flags a local path on a multiple-computer pool and offers a UNC file store instead',
+        design: withPool({ ...d, fileStores: [...d.fileStores, localStore] }, { fileStoreId: 'fs-local' }),
+        message: 'localPath',
+        names: ['D:\\PChatFiles'],
+        elements: ['pool1', 'fs-local'],
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[0]?.fileStoreId).toBe('fs1'),
+      },
+      {
+        name: 'offers no fix when the design has no usable file store',
+        design: withPool({ ...reference(), fileStores: [] }, { fileStoreId: null }),
+        message: 'missing',
+        noFix: true,
+      },
+    ],
   });
 });
 
@@ -90,33 +90,42 @@ describe('PC-049 no file store on an Enterprise Edition Front End', () => {
     ...d,
     fileStores: edit(d.fileStores, 'fs1', { serverFqdn: 'FE1-02.contoso.com' }),
   });
+  const d = reference();
+  const standard = onFrontEnd(d);
 
-  it('flags the pool file store on a Front End machine; the fix moves the pool and drops the store', () => {
-    const broken = onFrontEnd(reference());
-    const [f, ...rest] = findingsOf(broken, 'PC-049');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('Enterprise Edition Front End pool fepool1.contoso.com');
-    expect(f?.elements).toEqual(['fs1', 'fe1', 'pool1']);
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.fileStoreId).toBe('fs2');
-    expect(fixed.fileStores.map((s) => s.id)).toEqual(['fs2']);
-    expect(findingsOf(fixed, 'PC-049')).toEqual([]);
-    expect(findingsOf(fixed, 'PC-047')).toEqual([]);
-  });
-
-  it('offers to delete an unused file store on a Front End', () => {
-    const d = reference();
-    const broken = { ...d, fileStores: edit(d.fileStores, 'fs2', { serverFqdn: 'fe2-01.contoso.com' }) };
-    const [f] = findingsOf(broken, 'PC-049');
-    expect(f?.fix?.title).toBe('Delete the unused file store \\\\fe2-01.contoso.com\\pchatfiles');
-    expect(findingsOf(f!.fix!.apply(broken), 'PC-049')).toEqual([]);
-  });
-
-  it('accepts a file store on a Standard Edition server', () => {
-    const d = onFrontEnd(reference());
-    const standard = { ...d, frontEndPools: edit(d.frontEndPools, 'fe1', { edition: 'standard' as const }) };
-    expect(findingsOf(standard, 'PC-049')).toEqual([]);
+  ruleTester.run('PC-049', {
+    valid: [
+      {
+        name: 'accepts a file store on a Standard Edition server',
+        design: {
+          ...standard,
+          frontEndPools: edit(standard.frontEndPools, 'fe1', { edition: 'standard' as const }),
+        },
+      },
+    ],
+    invalid: [
+      {
+        name: 'flags the pool file store on a Front End machine; the fix moves the pool and drops the store',
+        design: onFrontEnd(reference()),
+        message: 'onFrontEnd',
+        severity: 'error',
+        names: ['Enterprise Edition Front End pool fepool1.contoso.com'],
+        elements: ['fs1', 'fe1', 'pool1'],
+        fixClears: true,
+        fixed: (fixed) => {
+          expect(fixed.pools[0]?.fileStoreId).toBe('fs2');
+          expect(fixed.fileStores.map((s) => s.id)).toEqual(['fs2']);
+          expect(findingsOf(fixed, 'PC-047')).toEqual([]);
+        },
+      },
+      {
+        name: 'offers to delete an unused file store on a Front End',
+        design: { ...d, fileStores: edit(d.fileStores, 'fs2', { serverFqdn: 'fe2-01.contoso.com' }) },
+        message: 'onFrontEnd',
+        fixTitle: 'Delete the unused file store \\\\fe2-01.contoso.com\\pchatfiles',
+        fixClears: true,
+      },
+    ],
   });
 });
 
@@ -134,17 +143,20 @@ describe('PC-050 one file store serves pools of one site only', () => {
     return { ...d, frontEndPools: [...d.frontEndPools, fe3], pools: [...d.pools, pool2] };
   };
 
-  it('accepts two pools of the same site on one file store', () => {
-    expect(findingsOf(twoPools('Contoso-Central'), 'PC-050')).toEqual([]);
-  });
-
-  it('flags one file store serving pools of two sites', () => {
-    const [f, ...rest] = findingsOf(twoPools('Contoso-East'), 'PC-050');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('pchatpool.contoso.com (Contoso-Central)');
-    expect(f?.message).toContain('pchat-east.contoso.com (Contoso-East)');
-    expect(f?.elements).toEqual(['fs1', 'pool1', 'pool2']);
+  ruleTester.run('PC-050', {
+    valid: [
+      { name: 'accepts two pools of the same site on one file store', design: twoPools('Contoso-Central') },
+    ],
+    invalid: [
+      {
+        name: 'flags one file store serving pools of two sites',
+        design: twoPools('Contoso-East'),
+        message: 'severalSites',
+        severity: 'error',
+        names: ['pchatpool.contoso.com (Contoso-Central)', 'pchat-east.contoso.com (Contoso-East)'],
+        elements: ['fs1', 'pool1', 'pool2'],
+      },
+    ],
   });
 });
 
@@ -154,53 +166,63 @@ describe('PC-051 the file store has no documented cross-data-center DR', () => {
     fileStores: d.fileStores.filter((f) => f.id !== 'fs2'),
   });
 
-  it('is satisfied when a file store stands in the other data center too', () => {
-    expect(findingsOf(reference(), 'PC-051')).toEqual([]);
-  });
-
-  it('warns a DR pool whose files exist in one data center only, with the backup advice', () => {
-    const [f] = findingsOf(withoutSecondStore(reference()), 'PC-051');
-    expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('exists only in Dallas');
-    expect(f?.message).toContain('every 4 to 8 hours');
-  });
-
-  it('is silent for a pool without disaster recovery', () => {
-    const d = withPool(withoutSecondStore(reference()), { disasterRecovery: false });
-    expect(findingsOf(d, 'PC-051')).toEqual([]);
+  ruleTester.run('PC-051', {
+    valid: [
+      { name: 'is satisfied when a file store stands in the other data center too', design: reference() },
+      {
+        name: 'is silent for a pool without disaster recovery',
+        design: withPool(withoutSecondStore(reference()), { disasterRecovery: false }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'warns a DR pool whose files exist in one data center only, with the backup advice',
+        design: withoutSecondStore(reference()),
+        message: 'oneDataCenter',
+        severity: 'warning',
+        names: ['exists only in Dallas', 'every 4 to 8 hours'],
+      },
+    ],
   });
 });
 
 describe('PC-052 a dedicated log-backup share', () => {
-  it('flags a DR pool without one; the fix assigns the log-backup share', () => {
-    const broken = withLogShipping(reference(), { backupShareId: null });
-    const [f] = findingsOf(broken, 'PC-052');
-    expect(f?.severity).toBe('error');
-    expect(f?.messageKey).toBe('missing');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.logShipping.backupShareId).toBe('share-logs');
-    expect(findingsOf(fixed, 'PC-052')).toEqual([]);
+  ruleTester.run('PC-052', {
+    valid: [
+      {
+        name: 'asks nothing of a pool without disaster recovery',
+        design: withPool(withLogShipping(reference(), { backupShareId: null }), { disasterRecovery: false }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'flags a DR pool without one; the fix assigns the log-backup share',
+        design: withLogShipping(reference(), { backupShareId: null }),
+        message: 'missing',
+        severity: 'error',
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[0]?.logShipping.backupShareId).toBe('share-logs'),
+      },
+      {
+        name: 'flags a share of another purpose',
+        design: withLogShipping(reference(), { backupShareId: 'share-mirror' }),
+        message: 'wrongPurpose.mirroring',
+        names: ['\\\\fs1.contoso.com\\pchatmirror, which is a mirroring share'],
+        fixClears: true,
+      },
+      {
+        name: 'flags an id that is not a share',
+        design: withLogShipping(reference(), { backupShareId: 'fs1' }),
+        message: 'unresolved',
+      },
+    ],
   });
 
-  it('flags a share of another purpose', () => {
+  it('names the purpose in Spanish too', () => {
     const broken = withLogShipping(reference(), { backupShareId: 'share-mirror' });
-    const [f] = findingsOf(broken, 'PC-052');
-    expect(f?.messageKey).toBe('wrongPurpose.mirroring');
-    expect(f?.message).toContain('\\\\fs1.contoso.com\\pchatmirror, which is a mirroring share');
     expect(validate(broken, { locale: 'es' }).find((x) => x.ruleId === 'PC-052')?.message).toContain(
       'que es un recurso de tipo «creación de reflejo»',
     );
-    expect(findingsOf(f!.fix!.apply(broken), 'PC-052')).toEqual([]);
-  });
-
-  it('flags an id that is not a share', () => {
-    const [f] = findingsOf(withLogShipping(reference(), { backupShareId: 'fs1' }), 'PC-052');
-    expect(f?.messageKey).toBe('unresolved');
-  });
-
-  it('asks nothing of a pool without disaster recovery', () => {
-    const d = withPool(withLogShipping(reference(), { backupShareId: null }), { disasterRecovery: false });
-    expect(findingsOf(d, 'PC-052')).toEqual([]);
   });
 });
 
@@ -305,31 +327,33 @@ describe('PC-054 Local System needs the log-backup folder on the primary', () =>
 });
 
 describe('PC-055 a mirroring share for a mirrored store', () => {
-  it('flags a mirrored pool without a mirroring share; the fix assigns one', () => {
-    const broken = withPool(reference(), { mirroringShareId: null });
-    const [f] = findingsOf(broken, 'PC-055');
-    expect(f?.severity).toBe('error');
-    expect(f?.messageKey).toBe('missing');
-    expect(f?.message).toContain('sqlpc1m.contoso.com\\PCHAT');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.mirroringShareId).toBe('share-mirror');
-    expect(findingsOf(fixed, 'PC-055')).toEqual([]);
-  });
-
-  it('flags a share of another purpose', () => {
-    const broken = withPool(reference(), { mirroringShareId: 'share-logcopy' });
-    const [f] = findingsOf(broken, 'PC-055');
-    expect(f?.messageKey).toBe('wrongPurpose.log-copy');
-    expect(findingsOf(f!.fix!.apply(broken), 'PC-055')).toEqual([]);
-  });
-
-  it('asks nothing of a pool with no mirror', () => {
-    const d = reference();
-    const none = { sqlInstanceId: 'sql-mgc', mirrorId: null, witnessId: null };
-    const unmirrored = withPool(d, {
-      mirroringShareId: null,
-      stores: { primary: none, backup: none, compliance: none, complianceBackup: none },
-    });
-    expect(findingsOf(unmirrored, 'PC-055')).toEqual([]);
+  const none = { sqlInstanceId: 'sql-mgc', mirrorId: null, witnessId: null };
+  ruleTester.run('PC-055', {
+    valid: [
+      {
+        name: 'asks nothing of a pool with no mirror',
+        design: withPool(reference(), {
+          mirroringShareId: null,
+          stores: { primary: none, backup: none, compliance: none, complianceBackup: none },
+        }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'flags a mirrored pool without a mirroring share; the fix assigns one',
+        design: withPool(reference(), { mirroringShareId: null }),
+        message: 'missing',
+        severity: 'error',
+        names: ['sqlpc1m.contoso.com\\PCHAT'],
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[0]?.mirroringShareId).toBe('share-mirror'),
+      },
+      {
+        name: 'flags a share of another purpose',
+        design: withPool(reference(), { mirroringShareId: 'share-logcopy' }),
+        message: 'wrongPurpose.log-copy',
+        fixClears: true,
+      },
+    ],
   });
 });
