@@ -12,6 +12,7 @@ import {
   withLogShipping,
   withPool,
 } from '../support/designs.ts';
+import { ruleTester } from '../support/rule-tester.ts';
 
 const integrityOf = (d: Design) => validate(d, { rules: integrityRules });
 
@@ -34,18 +35,19 @@ describe('the designs the designer ships and starts from', () => {
 });
 
 describe('DSN-001 references point to something', () => {
-  it('flags a next hop that was deleted; the fix clears it', () => {
-    const broken = withPool(reference(), { nextHopId: 'fe-gone' });
-    const [f, ...rest] = findingsOf(broken, 'DSN-001');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toBe(
-      'The next hop of pchatpool.contoso.com refers to "fe-gone", which is not in the design.',
-    );
-    expect(f?.fix?.title).toBe('Clear the next hop of pchatpool.contoso.com');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.nextHopId).toBeNull();
-    expect(findingsOf(fixed, 'DSN-001')).toEqual([]);
+  ruleTester.run('DSN-001', {
+    invalid: [
+      {
+        name: 'flags a next hop that was deleted; the fix clears it',
+        design: withPool(reference(), { nextHopId: 'fe-gone' }),
+        message: 'dangling.nextHop',
+        severity: 'error',
+        text: 'The next hop of pchatpool.contoso.com refers to "fe-gone", which is not in the design.',
+        fixTitle: 'Clear the next hop of pchatpool.contoso.com',
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[0]?.nextHopId).toBeNull(),
+      },
+    ],
   });
 
   it('covers store parts, log-shipping shares, data centers and Back End pools', () => {
@@ -90,14 +92,17 @@ describe('DSN-001 references point to something', () => {
 });
 
 describe('DSN-002 references point to the right kind of element', () => {
-  it('flags a Persistent Chat pool given as a next hop; the fix clears it', () => {
-    const broken = withPool(reference(), { nextHopId: 'pool1' });
-    const [f] = findingsOf(broken, 'DSN-002');
-    expect(f?.message).toBe(
-      'The next hop of pchatpool.contoso.com refers to pchatpool.contoso.com, which is not a Front End pool.',
-    );
-    expect(f?.elements).toEqual(['pool1', 'pool1']);
-    expect(findingsOf(f!.fix!.apply(broken), 'DSN-002')).toEqual([]);
+  ruleTester.run('DSN-002', {
+    invalid: [
+      {
+        name: 'flags a Persistent Chat pool given as a next hop; the fix clears it',
+        design: withPool(reference(), { nextHopId: 'pool1' }),
+        message: 'wrongKind.nextHop',
+        text: 'The next hop of pchatpool.contoso.com refers to pchatpool.contoso.com, which is not a Front End pool.',
+        elements: ['pool1', 'pool1'],
+        fixClears: true,
+      },
+    ],
   });
 
   it('flags a share given as the file store and a server given as a store', () => {
@@ -115,29 +120,30 @@ describe('DSN-002 references point to the right kind of element', () => {
 });
 
 describe('DSN-003 FQDNs are valid DNS names', () => {
-  it('says that a PowerShell variable stands where a name belongs', () => {
-    const d = reference();
-    const broken = { ...d, servers: edit(d.servers, 'pc1', { fqdn: '$SkypeFQDN' }) };
-    const [f] = findingsOf(broken, 'DSN-003');
-    expect(f?.severity).toBe('error');
-    expect(f?.messageKey).toBe('scriptVariable.server');
-    expect(f?.message).toContain('"$SkypeFQDN" of a Persistent Chat server holds a PowerShell variable');
-    expect(f?.elements).toEqual(['pc1']);
-  });
-
-  it('trims stray spaces as a fix', () => {
-    const d = reference();
-    const broken = {
-      ...d,
-      sqlInstances: edit(d.sqlInstances, 'sql-mgc', { serverFqdn: ' sqlpc1.contoso.com ' }),
-    };
-    const [f] = findingsOf(broken, 'DSN-003');
-    expect(f?.message).toBe(
-      'The server FQDN " sqlpc1.contoso.com " of a SQL Server instance has spaces around it.',
-    );
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.sqlInstances.find((i) => i.id === 'sql-mgc')?.serverFqdn).toBe('sqlpc1.contoso.com');
-    expect(findingsOf(fixed, 'DSN-003')).toEqual([]);
+  const d = reference();
+  ruleTester.run('DSN-003', {
+    invalid: [
+      {
+        name: 'says that a PowerShell variable stands where a name belongs',
+        design: { ...d, servers: edit(d.servers, 'pc1', { fqdn: '$SkypeFQDN' }) },
+        message: 'scriptVariable.server',
+        severity: 'error',
+        names: ['"$SkypeFQDN" of a Persistent Chat server holds a PowerShell variable'],
+        elements: ['pc1'],
+      },
+      {
+        name: 'trims stray spaces as a fix',
+        design: {
+          ...d,
+          sqlInstances: edit(d.sqlInstances, 'sql-mgc', { serverFqdn: ' sqlpc1.contoso.com ' }),
+        },
+        message: 'invalid.sqlInstance.spaces',
+        text: 'The server FQDN " sqlpc1.contoso.com " of a SQL Server instance has spaces around it.',
+        fixClears: true,
+        fixed: (fixed) =>
+          expect(fixed.sqlInstances.find((i) => i.id === 'sql-mgc')?.serverFqdn).toBe('sqlpc1.contoso.com'),
+      },
+    ],
   });
 
   it('checks every Front End machine and explains in Spanish', () => {
@@ -157,13 +163,17 @@ describe('DSN-003 FQDNs are valid DNS names', () => {
 });
 
 describe('DSN-004 one FQDN per server, pool and Front End pool', () => {
-  it('flags two servers with one name, whatever the case', () => {
-    const d = reference();
-    const broken = { ...d, servers: edit(d.servers, 'pc2', { fqdn: 'PCHAT1.contoso.com' }) };
-    const [f, ...rest] = findingsOf(broken, 'DSN-004');
-    expect(rest).toEqual([]);
-    expect(f?.message).toContain('2 Persistent Chat servers have the FQDN pchat1.contoso.com');
-    expect(f?.elements).toEqual(['pc1', 'pc2']);
+  const d = reference();
+  ruleTester.run('DSN-004', {
+    invalid: [
+      {
+        name: 'flags two servers with one name, whatever the case',
+        design: { ...d, servers: edit(d.servers, 'pc2', { fqdn: 'PCHAT1.contoso.com' }) },
+        message: 'duplicate.server',
+        names: ['2 Persistent Chat servers have the FQDN pchat1.contoso.com'],
+        elements: ['pc1', 'pc2'],
+      },
+    ],
   });
 
   it('flags one machine listed in two Front End pools but not a Standard Edition server naming itself', () => {
