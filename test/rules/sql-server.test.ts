@@ -14,6 +14,7 @@ import {
   withSql,
   withStore,
 } from '../support/designs.ts';
+import { ruleTester } from '../support/rule-tester.ts';
 
 const sqlOf = (d: Design, id: string) => d.sqlInstances.find((i) => i.id === id)!;
 
@@ -253,23 +254,25 @@ describe('PC-035 same version on every participant, same edition on the partners
 });
 
 describe('PC-036 synchronous mirroring only', () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-036')).toEqual([]);
-  });
-
-  it('flags an asynchronous mirror and the fix makes it synchronous', () => {
-    const broken = withSql(reference(), 'sql-mgc-mirror', { mirroringMode: 'asynchronous' });
-    const [f] = findingsOf(broken, 'PC-036');
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('sqlpc1m.contoso.com\\PCHAT is set for asynchronous mirroring');
-    expect(findingsOf(applyFix(broken, f), 'PC-036')).toEqual([]);
-  });
-
-  it('ignores the setting on an instance outside any mirroring session', () => {
-    const d = withStore(reference(), 'complianceBackup', { mirrorId: null, witnessId: null });
-    expect(
-      findingsOf(withSql(d, 'sql-comp-backup-mirror', { mirroringMode: 'asynchronous' }), 'PC-036'),
-    ).toEqual([]);
+  const d = withStore(reference(), 'complianceBackup', { mirrorId: null, witnessId: null });
+  ruleTester.run('PC-036', {
+    valid: [
+      { name: 'passes the reference', design: reference() },
+      {
+        name: 'ignores the setting on an instance outside any mirroring session',
+        design: withSql(d, 'sql-comp-backup-mirror', { mirroringMode: 'asynchronous' }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'flags an asynchronous mirror and the fix makes it synchronous',
+        design: withSql(reference(), 'sql-mgc-mirror', { mirroringMode: 'asynchronous' }),
+        message: 'asynchronous',
+        severity: 'error',
+        names: ['sqlpc1m.contoso.com\\PCHAT is set for asynchronous mirroring'],
+        fixClears: true,
+      },
+    ],
   });
 });
 
@@ -309,26 +312,27 @@ describe('PC-037 failover clustering: node limits, and no DR across data centers
 });
 
 describe('PC-038 no AlwaysOn Availability Groups', () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-038')).toEqual([]);
-  });
-
-  it('flags AlwaysOn on a mirror, and the fix returns it to mirroring', () => {
-    const broken = withSql(reference(), 'sql-mgc-backup-mirror', { availability: 'alwayson' });
-    const [f] = findingsOf(broken, 'PC-038');
-    expect(f?.severity).toBe('error');
-    expect(f?.fix?.title).toBe('Use SQL mirroring on sqlpc2m.contoso.com\\PCHAT');
-    const fixed = applyFix(broken, f);
-    expect(sqlOf(fixed, 'sql-mgc-backup-mirror').availability).toBe('mirroring');
-    expect(findingsOf(fixed, 'PC-038')).toEqual([]);
-  });
-
-  it('makes an unmirrored AlwaysOn store instance stand-alone', () => {
-    const d = withStore(reference(), 'complianceBackup', { mirrorId: null, witnessId: null });
-    const broken = withSql(d, 'sql-comp-backup', { availability: 'alwayson' });
-    const [f] = findingsOf(broken, 'PC-038');
-    expect(f?.fix?.title).toContain('stand-alone');
-    expect(sqlOf(applyFix(broken, f), 'sql-comp-backup').availability).toBe('standalone');
+  const d = withStore(reference(), 'complianceBackup', { mirrorId: null, witnessId: null });
+  ruleTester.run('PC-038', {
+    valid: [{ name: 'passes the reference', design: reference() }],
+    invalid: [
+      {
+        name: 'flags AlwaysOn on a mirror, and the fix returns it to mirroring',
+        design: withSql(reference(), 'sql-mgc-backup-mirror', { availability: 'alwayson' }),
+        message: 'alwaysOn',
+        severity: 'error',
+        fixTitle: 'Use SQL mirroring on sqlpc2m.contoso.com\\PCHAT',
+        fixClears: true,
+        fixed: (fixed) => expect(sqlOf(fixed, 'sql-mgc-backup-mirror').availability).toBe('mirroring'),
+      },
+      {
+        name: 'makes an unmirrored AlwaysOn store instance stand-alone',
+        design: withSql(d, 'sql-comp-backup', { availability: 'alwayson' }),
+        message: 'alwaysOn',
+        finding: (f) => expect(f.fix?.title).toContain('stand-alone'),
+        fixed: (fixed) => expect(sqlOf(fixed, 'sql-comp-backup').availability).toBe('standalone'),
+      },
+    ],
   });
 });
 
@@ -438,22 +442,23 @@ describe('PC-041 one witness for several mirror pairs', () => {
 });
 
 describe('PC-042 a witness only together with its mirror', () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-042')).toEqual([]);
-  });
-
-  it('flags a witness left without a mirror, and the fix removes the witness', () => {
-    const broken = withStore(reference(), 'backup', { mirrorId: null });
-    const [f, ...rest] = findingsOf(broken, 'PC-042');
-    expect(rest).toEqual([]);
-    expect(f?.message).toContain('has witness sqlwit2.contoso.com\\WITNESS but no mirror');
-    const fixed = applyFix(broken, f);
-    expect(fixed.pools[0]?.stores.backup).toEqual({
-      sqlInstanceId: 'sql-mgc-backup',
-      mirrorId: null,
-      witnessId: null,
-    });
-    expect(findingsOf(fixed, 'PC-042')).toEqual([]);
+  ruleTester.run('PC-042', {
+    valid: [{ name: 'passes the reference', design: reference() }],
+    invalid: [
+      {
+        name: 'flags a witness left without a mirror, and the fix removes the witness',
+        design: withStore(reference(), 'backup', { mirrorId: null }),
+        message: 'witnessWithoutMirror',
+        names: ['has witness sqlwit2.contoso.com\\WITNESS but no mirror'],
+        fixClears: true,
+        fixed: (fixed) =>
+          expect(fixed.pools[0]?.stores.backup).toEqual({
+            sqlInstanceId: 'sql-mgc-backup',
+            mirrorId: null,
+            witnessId: null,
+          }),
+      },
+    ],
   });
 });
 
