@@ -14,6 +14,7 @@ import {
   withSql as withInstance,
   withStore,
 } from '../support/designs.ts';
+import { ruleTester } from '../support/rule-tester.ts';
 
 const placementIds = Array.from({ length: 10 }, (_, i) => `PC-0${22 + i}`);
 /** Message keys that are fix titles, not findings. */
@@ -288,153 +289,151 @@ describe('PC-024 reference low-bandwidth layout', () => {
 });
 
 describe('PC-025 primary store, its mirror and the next hop in one data center', () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-025')).toEqual([]);
-  });
-
-  it('flags a mirror in the other data center, and the fix moves it beside the primary', () => {
-    const broken = withInstance(reference(), 'sql-mgc-mirror', { dataCenterId: 'dc2' });
-    const [f, ...rest] = findingsOf(broken, 'PC-025');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('sqlpc1m.contoso.com\\PCHAT of pool pchatpool.contoso.com is in Houston');
-    expect(f?.elements).toEqual(['pool1', 'sql-mgc', 'sql-mgc-mirror']);
-    expect(f?.fix?.title).toBe('Move sqlpc1m.contoso.com\\PCHAT to Dallas');
-    const fixed = f!.fix!.apply(broken);
-    expect(dcOf(fixed, 'sql-mgc-mirror')).toBe('dc1');
-    expect(findingsOf(fixed, 'PC-025')).toEqual([]);
-  });
-
-  it('flags a next hop in the other data center, and the fix picks the Front End pool beside the primary', () => {
-    const broken = withPool(reference(), { nextHopId: 'fe2' });
-    const [f, ...rest] = findingsOf(broken, 'PC-025');
-    expect(rest).toEqual([]);
-    expect(f?.message).toContain('its next hop fepool2.contoso.com is in Houston');
-    expect(f?.fix?.title).toBe('Make fepool1.contoso.com (in Dallas) the next hop of pchatpool.contoso.com');
-    const fixed = f!.fix!.apply(broken);
-    expect(fixed.pools[0]?.nextHopId).toBe('fe1');
-    expect(findingsOf(fixed, 'PC-025')).toEqual([]);
-  });
-
-  it('offers no next-hop fix when no Front End pool is in the primary store data center', () => {
-    const d = withPool(reference(), { nextHopId: 'fe2' });
-    const broken = { ...d, frontEndPools: edit(d.frontEndPools, 'fe1', { dataCenterId: 'dc2' }) };
-    const [f] = findingsOf(broken, 'PC-025');
-    expect(f?.messageKey).toBe('nextHopElsewhere');
-    expect(f?.fix).toBeNull();
+  const hopInHouston = withPool(reference(), { nextHopId: 'fe2' });
+  ruleTester.run('PC-025', {
+    valid: [{ name: 'passes the reference', design: reference() }],
+    invalid: [
+      {
+        name: 'flags a mirror in the other data center, and the fix moves it beside the primary',
+        design: withInstance(reference(), 'sql-mgc-mirror', { dataCenterId: 'dc2' }),
+        message: 'mirrorElsewhere',
+        severity: 'error',
+        names: ['sqlpc1m.contoso.com\\PCHAT of pool pchatpool.contoso.com is in Houston'],
+        elements: ['pool1', 'sql-mgc', 'sql-mgc-mirror'],
+        fixTitle: 'Move sqlpc1m.contoso.com\\PCHAT to Dallas',
+        fixClears: true,
+        fixed: (fixed) => expect(dcOf(fixed, 'sql-mgc-mirror')).toBe('dc1'),
+      },
+      {
+        name: 'flags a next hop in the other data center, and the fix picks the Front End pool beside the primary',
+        design: hopInHouston,
+        message: 'nextHopElsewhere',
+        names: ['its next hop fepool2.contoso.com is in Houston'],
+        fixTitle: 'Make fepool1.contoso.com (in Dallas) the next hop of pchatpool.contoso.com',
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[0]?.nextHopId).toBe('fe1'),
+      },
+      {
+        name: 'offers no next-hop fix when no Front End pool is in the primary store data center',
+        design: {
+          ...hopInHouston,
+          frontEndPools: edit(hopInHouston.frontEndPools, 'fe1', { dataCenterId: 'dc2' }),
+        },
+        message: 'nextHopElsewhere',
+        noFix: true,
+      },
+    ],
   });
 });
 
 describe('PC-026 witness for the primary store', () => {
-  it('passes the reference (witness beside the primary)', () => {
-    expect(findingsOf(reference(), 'PC-026')).toEqual([]);
-  });
-
-  it('warns about a mirrored primary without a witness: no automatic failover', () => {
-    const [f, ...rest] = findingsOf(withStore(reference(), 'primary', { witnessId: null }), 'PC-026');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('mirrored to sqlpc1m.contoso.com\\PCHAT but has no witness');
-    expect(f?.fix).toBeNull();
-  });
-
-  it('says nothing about a witness when the primary is not mirrored', () => {
-    expect(
-      findingsOf(withStore(reference(), 'primary', { mirrorId: null, witnessId: null }), 'PC-026'),
-    ).toEqual([]);
-  });
-
-  it('warns about a witness in the other data center, naming the ambiguity, and the fix moves it', () => {
-    const broken = withInstance(reference(), 'sql-witness1', { dataCenterId: 'dc2' });
-    const [f, ...rest] = findingsOf(broken, 'PC-026');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('sqlwit1.contoso.com\\WITNESS of pool pchatpool.contoso.com is in Houston');
-    expect(f?.message).toContain('puts it in Site 1');
-    const fixed = f!.fix!.apply(broken);
-    expect(dcOf(fixed, 'sql-witness1')).toBe('dc1');
-    expect(findingsOf(fixed, 'PC-026')).toEqual([]);
-  });
-
-  it('offers no fix for a witness the backup store also uses: moving it would break PC-028', () => {
-    const [f] = findingsOf(withStore(reference(), 'primary', { witnessId: 'sql-witness2' }), 'PC-026');
-    expect(f?.messageKey).toBe('witnessElsewhere');
-    expect(f?.fix).toBeNull();
+  ruleTester.run('PC-026', {
+    valid: [
+      { name: 'passes the reference (witness beside the primary)', design: reference() },
+      {
+        name: 'says nothing about a witness when the primary is not mirrored',
+        design: withStore(reference(), 'primary', { mirrorId: null, witnessId: null }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'warns about a mirrored primary without a witness: no automatic failover',
+        design: withStore(reference(), 'primary', { witnessId: null }),
+        message: 'noWitness',
+        severity: 'warning',
+        names: ['mirrored to sqlpc1m.contoso.com\\PCHAT but has no witness'],
+        noFix: true,
+      },
+      {
+        name: 'warns about a witness in the other data center, naming the ambiguity, and the fix moves it',
+        design: withInstance(reference(), 'sql-witness1', { dataCenterId: 'dc2' }),
+        message: 'witnessElsewhere',
+        severity: 'warning',
+        names: [
+          'sqlwit1.contoso.com\\WITNESS of pool pchatpool.contoso.com is in Houston',
+          'puts it in Site 1',
+        ],
+        fixClears: true,
+        fixed: (fixed) => expect(dcOf(fixed, 'sql-witness1')).toBe('dc1'),
+      },
+      {
+        name: 'offers no fix for a witness the backup store also uses: moving it would break PC-028',
+        design: withStore(reference(), 'primary', { witnessId: 'sql-witness2' }),
+        message: 'witnessElsewhere',
+        noFix: true,
+      },
+    ],
   });
 });
 
 describe('PC-027 dedicated backup store in the other data center', () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-027')).toEqual([]);
-  });
-
-  it('flags disaster recovery without a backup store, or with one that is not in the design', () => {
-    for (const sqlInstanceId of [null, 'deleted-instance']) {
-      const [f] = findingsOf(withStore(reference(), 'backup', { sqlInstanceId }), 'PC-027');
-      expect(f?.messageKey).toBe('noBackup');
-      expect(f?.severity).toBe('error');
-    }
-  });
-
-  it('is quiet without disaster recovery', () => {
-    const d = withPool(withStore(reference(), 'backup', { sqlInstanceId: null }), {
-      disasterRecovery: false,
-    });
-    expect(findingsOf(d, 'PC-027')).toEqual([]);
-  });
-
-  it('flags a backup store beside the primary, and the fix moves it to the other data center', () => {
-    const broken = withInstance(reference(), 'sql-mgc-backup', { dataCenterId: 'dc1' });
-    const [f, ...rest] = findingsOf(broken, 'PC-027');
-    expect(rest).toEqual([]);
-    expect(f?.message).toContain('sqlpc2.contoso.com\\PCHAT of pool pchatpool.contoso.com is in Dallas');
-    expect(f?.fix?.title).toBe('Move sqlpc2.contoso.com\\PCHAT to Houston');
-    const fixed = f!.fix!.apply(broken);
-    expect(dcOf(fixed, 'sql-mgc-backup')).toBe('dc2');
-    expect(findingsOf(fixed, 'PC-027')).toEqual([]);
-  });
-
-  it('flags a backup store on the primary instance or on its mirror', () => {
-    const onPrimary = findingsOf(withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc' }), 'PC-027');
-    expect(onPrimary.map((f) => f.messageKey)).toEqual(['sameAsPrimary']);
-    const onMirror = findingsOf(
-      withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc-mirror' }),
-      'PC-027',
-    );
-    expect(onMirror.map((f) => f.messageKey)).toEqual(['sameAsMirror']);
-    expect(onMirror[0]?.message).toContain("the same instance as its primary store's mirror");
+  ruleTester.run('PC-027', {
+    valid: [
+      { name: 'passes the reference', design: reference() },
+      {
+        name: 'is quiet without disaster recovery',
+        design: withPool(withStore(reference(), 'backup', { sqlInstanceId: null }), {
+          disasterRecovery: false,
+        }),
+      },
+    ],
+    invalid: [
+      ...[null, 'deleted-instance'].map((sqlInstanceId) => ({
+        name: `flags disaster recovery without a backup store, or with one that is not in the design (${sqlInstanceId})`,
+        design: withStore(reference(), 'backup', { sqlInstanceId }),
+        message: 'noBackup',
+        severity: 'error' as const,
+      })),
+      {
+        name: 'flags a backup store beside the primary, and the fix moves it to the other data center',
+        design: withInstance(reference(), 'sql-mgc-backup', { dataCenterId: 'dc1' }),
+        message: 'sameDataCenter',
+        names: ['sqlpc2.contoso.com\\PCHAT of pool pchatpool.contoso.com is in Dallas'],
+        fixTitle: 'Move sqlpc2.contoso.com\\PCHAT to Houston',
+        fixClears: true,
+        fixed: (fixed) => expect(dcOf(fixed, 'sql-mgc-backup')).toBe('dc2'),
+      },
+      {
+        name: 'flags a backup store on the primary instance',
+        design: withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc' }),
+        message: 'sameAsPrimary',
+      },
+      {
+        name: 'flags a backup store on the mirror of the primary',
+        design: withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc-mirror' }),
+        message: 'sameAsMirror',
+        names: ["the same instance as its primary store's mirror"],
+      },
+    ],
   });
 });
 
 describe("PC-028 the backup store's mirror and witness", () => {
-  it('passes the reference', () => {
-    expect(findingsOf(reference(), 'PC-028')).toEqual([]);
-  });
-
-  it('flags a backup mirror away from the backup store, and the fix moves it there', () => {
-    const broken = withInstance(reference(), 'sql-mgc-backup-mirror', { dataCenterId: 'dc1' });
-    const [f, ...rest] = findingsOf(broken, 'PC-028');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toContain('sqlpc2m.contoso.com\\PCHAT of pool pchatpool.contoso.com is in Dallas');
-    const fixed = f!.fix!.apply(broken);
-    expect(dcOf(fixed, 'sql-mgc-backup-mirror')).toBe('dc2');
-    expect(findingsOf(fixed, 'PC-028')).toEqual([]);
-  });
-
-  it('flags a backup witness away from the backup store, and the fix moves it there', () => {
-    const broken = withInstance(reference(), 'sql-witness2', { dataCenterId: 'dc1' });
-    const f = findingsOf(broken, 'PC-028');
-    expect(f.map((x) => x.messageKey)).toEqual(['witnessElsewhere']);
-    const fixed = f[0]!.fix!.apply(broken);
-    expect(findingsOf(fixed, 'PC-028')).toEqual([]);
-  });
-
-  it('recommends a mirror for the backup store', () => {
-    const [f, ...rest] = findingsOf(withStore(reference(), 'backup', { mirrorId: null }), 'PC-028');
-    expect(rest).toEqual([]);
-    expect(f?.messageKey).toBe('noMirror');
-    expect(f?.severity).toBe('warning');
+  ruleTester.run('PC-028', {
+    valid: [{ name: 'passes the reference', design: reference() }],
+    invalid: [
+      {
+        name: 'flags a backup mirror away from the backup store, and the fix moves it there',
+        design: withInstance(reference(), 'sql-mgc-backup-mirror', { dataCenterId: 'dc1' }),
+        message: 'mirrorElsewhere',
+        severity: 'error',
+        names: ['sqlpc2m.contoso.com\\PCHAT of pool pchatpool.contoso.com is in Dallas'],
+        fixClears: true,
+        fixed: (fixed) => expect(dcOf(fixed, 'sql-mgc-backup-mirror')).toBe('dc2'),
+      },
+      {
+        name: 'flags a backup witness away from the backup store, and the fix moves it there',
+        design: withInstance(reference(), 'sql-witness2', { dataCenterId: 'dc1' }),
+        message: 'witnessElsewhere',
+        fixClears: true,
+      },
+      {
+        name: 'recommends a mirror for the backup store',
+        design: withStore(reference(), 'backup', { mirrorId: null }),
+        message: 'noMirror',
+        severity: 'warning',
+      },
+    ],
   });
 
   it('does not offer to follow a backup store that wrongly sits beside the primary', () => {
@@ -599,17 +598,24 @@ describe('PC-030 compliance instances dedicated and placed like the mgc ones', (
 });
 
 describe('PC-031 compliance data is not failed over', () => {
-  it('notes it for a pool with compliance and disaster recovery', () => {
-    const [f, ...rest] = findingsOf(reference(), 'PC-031');
-    expect(rest).toEqual([]);
-    expect(f?.severity).toBe('info');
-    expect(f?.message).toContain('does not fail over the compliance database (mgccomp)');
-    expect(f?.elements).toEqual(['pool1', 'sql-mgc', 'sql-comp-backup']);
-  });
-
-  it('is quiet without compliance or without disaster recovery', () => {
-    expect(findingsOf(withPool(reference(), { compliance: false }), 'PC-031')).toEqual([]);
-    expect(findingsOf(withPool(reference(), { disasterRecovery: false }), 'PC-031')).toEqual([]);
+  ruleTester.run('PC-031', {
+    valid: [
+      { name: 'is quiet without compliance', design: withPool(reference(), { compliance: false }) },
+      {
+        name: 'is quiet without disaster recovery',
+        design: withPool(reference(), { disasterRecovery: false }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'notes it for a pool with compliance and disaster recovery',
+        design: reference(),
+        message: 'notFailedOver',
+        severity: 'info',
+        names: ['does not fail over the compliance database (mgccomp)'],
+        elements: ['pool1', 'sql-mgc', 'sql-comp-backup'],
+      },
+    ],
   });
 });
 
