@@ -13,3 +13,19 @@ export function derived<K extends object, V>(compute: (key: K) => V): (key: K) =
     return value;
   };
 }
+
+/**
+ * The same for a pure function of a string, which has no identity to key a WeakMap by: the
+ * canvas re-validates after every edit with nearly the same names, so the answers are kept by
+ * value, and the bound keeps a long session from growing without end.
+ */
+export function derivedByValue<V>(compute: (value: string) => V, bound = 50_000): (value: string) => V {
+  const seen = new Map<string, V>();
+  return (value) => {
+    if (seen.has(value)) return seen.get(value) as V;
+    const result = compute(value);
+    if (seen.size >= bound) seen.clear();
+    seen.set(value, result);
+    return result;
+  };
+}

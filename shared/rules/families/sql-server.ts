@@ -6,14 +6,10 @@
 import { updateElement, updateStore } from '../../model/edit.ts';
 import { indexDesign } from '../../model/design-index.ts';
 import type { DesignIndex, InstanceRole } from '../../model/design-index.ts';
-import type {
-  Design,
-  PersistentChatPool,
-  SqlEdition,
-  SqlInstance,
-  SqlVersion,
-  StoreRole,
-} from '../../model/types.ts';
+import { derived } from '../../model/derived.ts';
+import { mirroredStores } from '../../model/mirror-sessions.ts';
+import type { MirroredStore } from '../../model/mirror-sessions.ts';
+import type { Design, SqlEdition, SqlInstance, SqlVersion, StoreRole } from '../../model/types.ts';
 import { fqdnKey, portProblem } from '../../model/values.ts';
 import { databasePartsInUse, instancePartsInUse, rolesInUse } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
@@ -53,15 +49,6 @@ export function databaseOf(role: StoreRole): string {
   return role === 'primary' || role === 'backup' ? 'mgc' : 'mgccomp';
 }
 
-/** One mirroring session: a store of a pool whose mirror is set and exists. */
-interface MirroredStore {
-  pool: PersistentChatPool;
-  role: StoreRole;
-  principal: SqlInstance | undefined;
-  mirror: SqlInstance;
-  witness: SqlInstance | undefined;
-}
-
 interface Participant {
   instance: SqlInstance;
   stores: MirroredStore[];
@@ -70,16 +57,16 @@ interface Participant {
 }
 
 interface Mirroring {
-  stores: MirroredStore[];
+  stores: readonly MirroredStore[];
   participants: Map<string, Participant>;
 }
 
-const mirroringCache = new WeakMap<DesignIndex, Mirroring>();
-
-function mirroringOf(index: DesignIndex): Mirroring {
-  const cached = mirroringCache.get(index);
-  if (cached) return cached;
-  const stores: MirroredStore[] = [];
+/**
+ * The design's mirroring sessions (shared/model/mirror-sessions.ts, the same ones the what-if
+ * plays out) and, for each instance, the sessions it takes part in and as what.
+ */
+const mirroringOf = derived((index: DesignIndex): Mirroring => {
+  const stores = mirroredStores(index);
   const participants = new Map<string, Participant>();
   const join = (instance: SqlInstance | undefined, store: MirroredStore, witness: boolean) => {
     if (!instance) return;
@@ -92,28 +79,13 @@ function mirroringOf(index: DesignIndex): Mirroring {
     if (witness) p.asWitness = true;
     else p.asPartner = true;
   };
-  for (const pool of index.design.pools) {
-    for (const role of rolesInUse(pool)) {
-      const a = pool.stores[role];
-      const mirror = index.sqlInstance(a.mirrorId);
-      if (!mirror) continue;
-      const store: MirroredStore = {
-        pool,
-        role,
-        principal: index.sqlInstance(a.sqlInstanceId),
-        mirror,
-        witness: index.sqlInstance(a.witnessId),
-      };
-      stores.push(store);
-      join(store.principal, store, false);
-      join(mirror, store, false);
-      join(store.witness, store, true);
-    }
+  for (const store of stores) {
+    join(store.principal, store, false);
+    join(store.mirror, store, false);
+    join(store.witness, store, true);
   }
-  const result = { stores, participants };
-  mirroringCache.set(index, result);
-  return result;
-}
+  return { stores, participants };
+});
 
 function membersOf(store: MirroredStore): SqlInstance[] {
   const list: SqlInstance[] = [];

@@ -1,5 +1,6 @@
 /** Placement (DSN-006, DSN-007, DSN-010, DSN-011): where elements stand, what they belong to. */
 import { updateElement } from '../../../model/edit.ts';
+import { derived } from '../../../model/derived.ts';
 import type { DesignIndex } from '../../../model/design-index.ts';
 import type { Design } from '../../../model/types.ts';
 import type { Text } from '../../../i18n/text.ts';
@@ -18,15 +19,12 @@ interface Computer {
   elements: string[];
 }
 
-const computersCache = new WeakMap<DesignIndex, Map<string, Computer>>();
-
 /**
  * What stands on each computer (by FQDN) and where the design puts it; shared by DSN-006 and
  * DSN-011. Only placements in a data center that exists count; dangling ones are DSN-001's.
  */
-function computersOf(design: Design, index: DesignIndex): Map<string, Computer> {
-  const cached = computersCache.get(index);
-  if (cached) return cached;
+const computersOf = derived((index: DesignIndex): Map<string, Computer> => {
+  const { design } = index;
   const computers = new Map<string, Computer>();
   const add = (fqdn: string, dataCenterId: string | null, id: string) => {
     const key = memoFqdnKey(fqdn);
@@ -47,9 +45,8 @@ function computersOf(design: Design, index: DesignIndex): Map<string, Computer> 
   for (const i of design.sqlInstances) add(i.serverFqdn, i.dataCenterId, i.id);
   for (const f of design.fileStores) add(f.serverFqdn, f.dataCenterId, f.id);
   for (const s of design.shares) add(s.serverFqdn, s.dataCenterId, s.id);
-  computersCache.set(index, computers);
   return computers;
-}
+});
 
 const theKind: Record<Placeable, Text> = {
   frontEndPool: { en: 'The Front End pool', es: 'El grupo front-end' },
@@ -82,7 +79,7 @@ export const dsn006 = defineRule({
     let computers: Map<string, Computer> | undefined;
     const visit = (kind: Placeable, el: { id: string; dataCenterId: string | null }, hosts: string[]) => {
       if (el.dataCenterId !== null) return;
-      computers ??= computersOf(design, index);
+      computers ??= computersOf(index);
       // Another element on the same computer tells where this one stands, if it says one thing.
       let home: { dc: string; computer: string } | undefined;
       for (const h of hosts) {
@@ -186,8 +183,8 @@ export const dsn011 = defineRule({
       es: 'El equipo {computer} está a la vez en {dataCenters} según {names}; un equipo está en un solo centro de datos.',
     },
   },
-  check({ design, index, report }) {
-    for (const [computer, c] of computersOf(design, index)) {
+  check({ index, report }) {
+    for (const [computer, c] of computersOf(index)) {
       if (!c.split) continue;
       const dataCenters = new Set<string>();
       for (const id of c.elements) {

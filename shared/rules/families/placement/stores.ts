@@ -2,6 +2,7 @@
  * E. Stretched-pool layout across data centers, the stores (PC-026 to PC-031): where each store,
  * mirror and witness sits relative to the primary store, and which instances must be dedicated.
  */
+import { derived } from '../../../model/derived.ts';
 import type { DesignIndex } from '../../../model/design-index.ts';
 import type { PersistentChatPool, SqlInstance, StorePart, StoreRole } from '../../../model/types.ts';
 import { primaryDataCenterId, rolesInUse, storeInstance } from '../../../model/queries.ts';
@@ -13,34 +14,31 @@ import type { Side } from './sides.ts';
 /** The part an instance plays for one store, as "primary.mirror" and so on. */
 type PartKey = `${StoreRole}.${StorePart}`;
 
-const partsCache = new WeakMap<DesignIndex, Map<string, Map<PersistentChatPool, PartKey[]>>>();
-
 /**
  * The database parts (not witnesses) each SQL instance plays per pool, for the stores the
  * pool's options switch on. PC-029 and PC-030 both ask, so it is built once per design.
  */
-function databasePartsByInstance(index: DesignIndex): Map<string, Map<PersistentChatPool, PartKey[]>> {
-  const cached = partsCache.get(index);
-  if (cached) return cached;
-  const result = new Map<string, Map<PersistentChatPool, PartKey[]>>();
-  const inUse = new Map<PersistentChatPool, StoreRole[]>();
-  for (const [instanceId, roles] of index.rolesByInstance) {
-    if (!index.sqlInstance(instanceId)) continue; // A dangling reference is the integrity rules' concern.
-    for (const { pool, role, part } of roles) {
-      let poolRoles = inUse.get(pool);
-      if (!poolRoles) inUse.set(pool, (poolRoles = rolesInUse(pool)));
-      if (part === 'witness' || !poolRoles.includes(role)) continue;
-      let byPool = result.get(instanceId);
-      if (!byPool) result.set(instanceId, (byPool = new Map()));
-      let parts = byPool.get(pool);
-      if (!parts) byPool.set(pool, (parts = []));
-      const key: PartKey = `${role}.${part}`;
-      if (!parts.includes(key)) parts.push(key);
+const databasePartsByInstance = derived(
+  (index: DesignIndex): Map<string, Map<PersistentChatPool, PartKey[]>> => {
+    const result = new Map<string, Map<PersistentChatPool, PartKey[]>>();
+    const inUse = new Map<PersistentChatPool, StoreRole[]>();
+    for (const [instanceId, roles] of index.rolesByInstance) {
+      if (!index.sqlInstance(instanceId)) continue; // A dangling reference is the integrity rules' concern.
+      for (const { pool, role, part } of roles) {
+        let poolRoles = inUse.get(pool);
+        if (!poolRoles) inUse.set(pool, (poolRoles = rolesInUse(pool)));
+        if (part === 'witness' || !poolRoles.includes(role)) continue;
+        let byPool = result.get(instanceId);
+        if (!byPool) result.set(instanceId, (byPool = new Map()));
+        let parts = byPool.get(pool);
+        if (!parts) byPool.set(pool, (parts = []));
+        const key: PartKey = `${role}.${part}`;
+        if (!parts.includes(key)) parts.push(key);
+      }
     }
-  }
-  partsCache.set(index, result);
-  return result;
-}
+    return result;
+  },
+);
 
 const pc026 = defineRule({
   id: 'PC-026',
