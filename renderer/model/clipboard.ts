@@ -16,7 +16,7 @@ import type {
 } from '../../shared/model/types.ts';
 import { idPrefix } from './factories.ts';
 import type { NewElement } from './factories.ts';
-import { isPlaceableKind } from './kinds.ts';
+
 import { designDomain, nextFreeFqdn, nextFreeId, takenNames } from './naming.ts';
 
 export interface Clip {
@@ -31,8 +31,9 @@ export function copyElements(doc: DesignDocument, ids: readonly string[]): Clip 
   const layout: Record<string, NodeLayout> = {};
   for (const id of ids) {
     const hit = index.byId.get(id);
-    if (!hit || !isPlaceableKind(hit.kind)) continue;
-    items.push({ kind: hit.kind, element: hit.element } as NewElement);
+    // Every kind but the data center is placeable, so the narrowed pair is a NewElement as it is.
+    if (!hit || hit.kind === 'dataCenter') continue;
+    items.push(hit);
     const l = doc.layout.nodes[id];
     if (l) layout[id] = l;
   }

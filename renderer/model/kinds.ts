@@ -14,10 +14,6 @@ export const placeableKinds = [
 ] as const;
 export type PlaceableKind = (typeof placeableKinds)[number];
 
-export function isPlaceableKind(kind: string): kind is PlaceableKind {
-  return (placeableKinds as readonly string[]).includes(kind);
-}
-
 /** Kinds that live in a data center (a Persistent Chat pool spans both, so it sits outside them). */
 export function livesInDataCenter(kind: ElementKind): boolean {
   return kind !== 'pool' && kind !== 'dataCenter';

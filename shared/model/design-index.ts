@@ -10,7 +10,9 @@ import type {
   DataCenter,
   Design,
   ElementKind,
+  ElementKinds,
   FrontEndPool,
+  KindedElement,
   PersistentChatPool,
   PersistentChatServer,
   SqlInstance,
@@ -20,10 +22,7 @@ import type {
 import { collectionOf } from './types.ts';
 import { fqdnKey, sqlInstanceLabel, uncPath } from './values.ts';
 
-export interface IndexedElement {
-  kind: ElementKind;
-  element: AnyElement;
-}
+export type IndexedElement = KindedElement;
 
 /** One part an instance plays: "the mirror of pool X's primary store". */
 export interface InstanceRole {
@@ -80,7 +79,8 @@ function buildIndex(design: Design): DesignIndex {
   const byId = new Map<string, IndexedElement>();
   for (const [kind, collection] of Object.entries(collectionOf) as [ElementKind, keyof typeof design][]) {
     for (const element of design[collection] as AnyElement[]) {
-      if (!byId.has(element.id)) byId.set(element.id, { kind, element });
+      // The collection a kind lives in holds elements of that kind (collectionOf), so the pair is a KindedElement.
+      if (!byId.has(element.id)) byId.set(element.id, { kind, element } as IndexedElement);
     }
   }
 
@@ -116,10 +116,11 @@ function buildIndex(design: Design): DesignIndex {
 
   const get =
     <K extends ElementKind>(kind: K) =>
-    (id: string | null | undefined) => {
+    (id: string | null | undefined): ElementKinds[K] | undefined => {
       if (!id) return undefined;
       const hit = byId.get(id);
-      return hit && hit.kind === kind ? (hit.element as never) : undefined;
+      // TypeScript cannot narrow a union by a generic kind; the check above is what makes it so.
+      return hit && hit.kind === kind ? (hit.element as ElementKinds[K]) : undefined;
     };
 
   return {

@@ -6,6 +6,7 @@ import type {
   Design,
   ElementKind,
   ElementKinds,
+  KindedElement,
   PersistentChatPool,
   StoreAssignment,
   StoreRole,
@@ -14,6 +15,7 @@ import { collectionOf } from './types.ts';
 import { removeElements } from './references.ts';
 
 export { removeElements };
+export type { KindedElement };
 
 /** Returns a design in which element `id` of `kind` has `patch` applied; unchanged if absent. */
 export function updateElement<K extends ElementKind>(
@@ -54,7 +56,6 @@ export function removeElement(design: Design, id: string): Design {
 }
 
 /** An element together with its kind, typed so that the two always belong together. */
-export type KindedElement = { [K in ElementKind]: { kind: K; element: ElementKinds[K] } }[ElementKind];
 
 /** A change to the fields of an element of kind `K` (never its id); of any one kind by default. */
 export type ElementPatch<K extends ElementKind = ElementKind> = {

@@ -56,6 +56,8 @@ export interface ElementKinds {
 }
 export type ElementKind = keyof ElementKinds;
 export type AnyElement = ElementKinds[ElementKind];
+/** An element with its kind, so that code switching on `kind` knows the element's type. */
+export type KindedElement = { [K in ElementKind]: { kind: K; element: ElementKinds[K] } }[ElementKind];
 
 export const collectionOf = {
   dataCenter: 'dataCenters',
