@@ -101,7 +101,35 @@ export function decodeTopologyBytes(bytes: Uint8Array): string {
   }
 }
 
-const DTD = /<!(DOCTYPE|ENTITY)/i;
+const DTD = /^<!(DOCTYPE|ENTITY)/i;
+
+/**
+ * The first `<!DOCTYPE` or `<!ENTITY` that is markup, skipping comments and CDATA sections,
+ * where the words are only text (a comment may well say "no <!ENTITY here"). One pass over the
+ * text, jumping from one `<!` to the next.
+ */
+function findDtd(text: string): { index: number; word: string } | undefined {
+  let i = 0;
+  for (;;) {
+    const at = text.indexOf('<!', i);
+    if (at < 0) return undefined;
+    if (text.startsWith('<!--', at)) {
+      const end = text.indexOf('-->', at + 4);
+      if (end < 0) return undefined; // An unclosed comment is the parser's to report.
+      i = end + 3;
+      continue;
+    }
+    if (text.startsWith('<![CDATA[', at)) {
+      const end = text.indexOf(']]>', at + 9);
+      if (end < 0) return undefined;
+      i = end + 3;
+      continue;
+    }
+    const m = DTD.exec(text.slice(at, at + 10));
+    if (m) return { index: at, word: m[1]! };
+    i = at + 2;
+  }
+}
 
 /**
  * Readies decoded text for parsing: BOM removed, the size limit applied, line ends normalised
@@ -112,14 +140,14 @@ export function prepareTopologyText(raw: string): string {
   if (raw.length > MAX_TOPOLOGY_BYTES) throw tooLarge(raw.length, 'characters');
   let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  const dtd = DTD.exec(text);
+  const dtd = findDtd(text);
   if (dtd) {
     const at = positionAt(text, dtd.index);
     const what =
-      dtd[1]!.toUpperCase() === 'ENTITY' ? 'an entity declaration' : 'a document type declaration (DTD)';
+      dtd.word.toUpperCase() === 'ENTITY' ? 'an entity declaration' : 'a document type declaration (DTD)';
     throw new TopologyXmlError(
       'dtd',
-      `The file contains ${what} at line ${at.line}, column ${at.column}. Topology documents never have one, and a DTD can make a reader expand entities without end or read other files, so the import refuses it. Remove the <!${dtd[1]} …> part, or export the topology again from Topology Builder.`,
+      `The file contains ${what} at line ${at.line}, column ${at.column}. Topology documents never have one, and a DTD can make a reader expand entities without end or read other files, so the import refuses it. Remove the <!${dtd.word} …> part, or export the topology again from Topology Builder.`,
       at,
     );
   }

@@ -6,6 +6,7 @@
  * list is written in the design's order, so the same design gives the same bytes.
  */
 import { indexDesign } from '../model/design-index.ts';
+import { collectionOf } from '../model/types.ts';
 import type { DesignIndex } from '../model/design-index.ts';
 import type {
   DataCenter,
@@ -64,6 +65,7 @@ import type {
 import type { XmlDocument } from './tree.ts';
 import { attr, childElements, element, setAttr } from './tree.ts';
 import { encodeXml, serializeXml } from './write.ts';
+import { hasNonXmlChars } from './xml-chars.ts';
 
 export interface ExportOptions {
   /** Defaults to the flavour the design was imported from, else the Topology Builder document. */
@@ -95,6 +97,35 @@ export function exportTopology(document: DesignDocument, options: ExportOptions 
   } catch (err) {
     return { ok: false, error: asTopologyXmlError(err, 'exported') };
   }
+}
+
+/**
+ * Says which of the design's texts held characters XML cannot carry (written as U+FFFD, see
+ * xml-chars.ts), so the planner can correct them; the rest came from the imported document.
+ */
+function replacedCharsNote(design: Design, replaced: number): string {
+  const index = indexDesign(design);
+  const places: string[] = [];
+  const visit = (owner: string, path: string, value: unknown) => {
+    if (typeof value === 'string') {
+      if (hasNonXmlChars(value)) places.push(`${path} of ${owner}`);
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(owner, `${path}[${i}]`, v));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(owner, path ? `${path}.${k}` : k, v);
+  };
+  visit('the design', '', { name: design.name, description: design.description });
+  for (const collection of Object.values(collectionOf)) {
+    for (const el of design[collection] as { id: string }[]) {
+      const { id: _id, ...fields } = el;
+      visit(index.label(el.id), '', fields);
+    }
+  }
+  const count = replaced === 1 ? 'One character' : `${replaced} characters`;
+  const where =
+    places.length > 0
+      ? ` They are in: ${places.slice(0, 10).join('; ')}${places.length > 10 ? `; and ${places.length - 10} more` : ''}.`
+      : ' They are in the parts of the imported topology that the designer keeps as they were.';
+  return `${count} that XML cannot carry (control characters, U+FFFE, U+FFFF or unpaired surrogates) ${replaced === 1 ? 'was' : 'were'} written as U+FFFD, so that the file opens again.${where} Correct ${places.length === 1 ? 'that text' : 'those texts'} in the designer and export again.`;
 }
 
 /** Exports a design document; throws TopologyXmlError. */
@@ -146,7 +177,9 @@ export function exportOrThrow(document: DesignDocument, options: ExportOptions =
     const sites = doc.sites.map((s) => s.key);
     xml.prolog.unshift(sidecarComment(design, newBindings, sites, exporter.fallbackSite));
   }
-  const text = serializeXml(xml);
+  const stats = { replaced: 0 };
+  const text = serializeXml(xml, stats);
+  if (stats.replaced > 0) notes.push(replacedCharsNote(design, stats.replaced));
   return { flavour, text, bytes: encodeXml(text), notes, bindings: newBindings };
 }
 

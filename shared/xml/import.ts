@@ -28,7 +28,8 @@ import type {
 } from '../model/types.ts';
 import { fqdnKey, sqlInstanceLabel } from '../model/values.ts';
 import { rolesInUse } from '../model/queries.ts';
-import { decodeTopologyBytes, prepareTopologyText } from './decode.ts';
+import { decodeTopologyBytes, positionAt, prepareTopologyText } from './decode.ts';
+import { firstNonXmlChar, toXmlChars } from './xml-chars.ts';
 import { describeNonXml, detectFlavour } from './detect.ts';
 import { TopologyXmlError, asTopologyXmlError } from './errors.ts';
 import { openDocument } from './open-document.ts';
@@ -122,11 +123,12 @@ export function importOrThrow(input: Uint8Array | string, options: ImportOptions
   if (nonXml) throw new TopologyXmlError('not-topology', nonXml);
   const text = prepareTopologyText(decoded);
   const xml = parsePreparedXml(text);
+  const badChars = nonXmlCharsProblem(text);
   const flavour = detectFlavour(xml.root);
   const doc = openDocument(xml);
   let sidecar: Sidecar | undefined;
   let sidecarState: ImportSummary['sidecar'] = 'absent';
-  const problems = [...doc.problems];
+  const problems = badChars ? [badChars, ...doc.problems] : [...doc.problems];
   for (const node of xml.prolog) {
     if (node.type !== 'comment') continue;
     const reading = readSidecar(node.value);
@@ -192,6 +194,20 @@ export function importOrThrow(input: Uint8Array | string, options: ImportOptions
  */
 export const MAPPING_NOTE =
   'The way the designer reads Persistent Chat in topology XML is inferred from the documentation; no real document with a Persistent Chat pool has confirmed it (docs/xml-format.md). The parts above do not fit it, so the mapping may need correcting: check the pools, stores and links in the designer before you rely on them, and report the file so the mapping can be fixed.';
+
+/**
+ * A file with characters XML does not allow is not well-formed, and Topology Builder would not
+ * open it; the import reads it all the same (a UTF-16 file with an unpaired surrogate is what
+ * PowerShell can write), but says so, because export writes each such character as U+FFFD.
+ */
+function nonXmlCharsProblem(text: string): string | undefined {
+  const first = firstNonXmlChar(text);
+  if (first < 0) return undefined;
+  const { replaced } = toXmlChars(text);
+  const at = positionAt(text, first);
+  const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
+  return `The file holds ${replaced === 1 ? 'a character' : `${replaced} characters`} that XML does not allow (the first, U+${code}, at line ${at.line}, column ${at.column}): control characters, U+FFFE, U+FFFF or unpaired UTF-16 surrogates. ${replaced === 1 ? 'It is' : 'They are'} read as ${replaced === 1 ? 'it is' : 'they are'}, and export writes ${replaced === 1 ? 'it' : 'each'} as U+FFFD (the replacement character) so that the file it writes opens again.`;
+}
 
 const PC_ROLES: ReadonlySet<string> = new Set([
   PC_SERVICE.roleName,

@@ -4,18 +4,31 @@
  * holding only text kept on one line. The same tree always gives the same bytes.
  */
 import type { XmlAttribute, XmlDocument, XmlElement, XmlNode } from './tree.ts';
+import { toXmlChars } from './xml-chars.ts';
 
 const BOM = '\uFEFF';
 
+/**
+ * Characters replaced by the serialisation under way (see xml-chars.ts). Writing is synchronous
+ * and not re-entrant, so one counter reset by serializeXml is enough.
+ */
+let replacedChars = 0;
+
+function xmlChars(value: string): string {
+  const { text, replaced } = toXmlChars(value);
+  replacedChars += replaced;
+  return text;
+}
+
 function escapeText(value: string): string {
-  return value.replace(/[&<>\r]/g, (c) =>
+  return xmlChars(value).replace(/[&<>\r]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#xD;',
   );
 }
 
 /** Tabs and line ends are written as references so that attribute normalisation keeps them. */
 function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"\t\n\r]/g, (c) => {
+  return xmlChars(value).replace(/[&<>"\t\n\r]/g, (c) => {
     switch (c) {
       case '&':
         return '&amp;';
@@ -43,7 +56,7 @@ function attributes(attrs: readonly XmlAttribute[]): string {
 
 /** Comments cannot hold "--" or end in "-"; such text is spaced out rather than lost. */
 export function safeCommentText(value: string): string {
-  let v = value;
+  let v = xmlChars(value);
   while (v.includes('--')) v = v.replace(/--/g, '- -');
   return v.endsWith('-') ? `${v} ` : v;
 }
@@ -57,7 +70,7 @@ function writeNode(node: XmlNode, indent: string, out: string[]): void {
       if (node.value.trim() !== '') out.push(indent + escapeText(node.value.trim()));
       return;
     case 'cdata':
-      out.push(`${indent}<![CDATA[${node.value.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`);
+      out.push(`${indent}<![CDATA[${xmlChars(node.value).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`);
       return;
     case 'comment':
       out.push(`${indent}<!--${safeCommentText(node.value)}-->`);
@@ -83,7 +96,7 @@ function inline(node: XmlNode): string {
     case 'text':
       return escapeText(node.value);
     case 'cdata':
-      return `<![CDATA[${node.value.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+      return `<![CDATA[${xmlChars(node.value).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
     case 'comment':
       return `<!--${safeCommentText(node.value)}-->`;
     case 'pi':
@@ -109,12 +122,17 @@ function writeElement(el: XmlElement, indent: string, out: string[]): void {
   out.push(`${indent}</${el.name}>`);
 }
 
-/** The document as text, without the BOM. */
-export function serializeXml(doc: XmlDocument): string {
+/**
+ * The document as text, without the BOM; always well-formed. `stats.replaced` tells how many
+ * characters XML cannot carry were written as U+FFFD.
+ */
+export function serializeXml(doc: XmlDocument, stats?: { replaced: number }): string {
+  replacedChars = 0;
   const out: string[] = doc.declaration ? ['<?xml version="1.0" encoding="utf-8"?>'] : [];
   for (const n of doc.prolog) writeNode(n, '', out);
   writeElement(doc.root, '', out);
   for (const n of doc.epilog) writeNode(n, '', out);
+  if (stats) stats.replaced = replacedChars;
   return out.join('\n');
 }
 

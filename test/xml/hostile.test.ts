@@ -53,6 +53,24 @@ describe('DTDs and entities', () => {
     refused(`<Topology xmlns="${T}"><!ENTITY x "y"></Topology>`, 'dtd');
   });
 
+  it('reads "<!ENTITY" and "<!DOCTYPE" inside a comment or CDATA as the text they are', () => {
+    const out = exported(documentOf(reference()));
+    const text = out.text.replace('<Sites>', '<Sites><!-- no <!ENTITY or <!DOCTYPE here -->');
+    expect(importTopology(text).ok).toBe(true);
+    // The designer's own sidecar comment holds the design's texts, which may say anything.
+    const design = { ...reference(), description: 'Never put <!DOCTYPE x> or <!ENTITY y> in a topology.' };
+    const again = importTopology(exported(documentOf(design)).text);
+    expect(again.ok && again.document.design.description).toBe(design.description);
+  });
+
+  it('still refuses a DTD that follows a comment that mentions one', () => {
+    const err = refused(
+      `<!-- <!ENTITY in a comment -->\n<!DOCTYPE t [<!ENTITY x "y">]><Topology xmlns="${T}"/>`,
+      'dtd',
+    );
+    expect(err.message).toContain('line 2, column 1');
+  });
+
   it('does not define HTML entities either: &nbsp; is an error with its position', () => {
     const error = refused(
       `<Topology xmlns="${T}">\n  <Sites>\n    <CentralSite SiteId="1"><Name>a&nbsp;b</Name></CentralSite>\n  </Sites>\n</Topology>`,
