@@ -209,7 +209,8 @@ class Exporter {
   private readonly slotted = new Set<ServiceNode>();
   private readonly registrarOn = new Map<ClusterNode, ServiceNode>();
   private readonly fileStoresOn = new Map<ClusterNode, ServiceNode[]>();
-  private readonly instancesIn = new Map<ClusterNode, SqlInstanceNode[]>();
+  /** SQL instances by computer and lower-cased instance name: a server may hold thousands. */
+  private readonly instancesIn = new Map<ClusterNode, Map<string, SqlInstanceNode[]>>();
   /** Witness services each store service should depend on, gathered over all pools. */
   private readonly witnessesOf = new Map<ServiceNode, ServiceNode[]>();
 
@@ -227,10 +228,22 @@ class Exporter {
     for (const service of doc.services.values()) this.listService(service);
   }
 
+  private readonly unclaimedFrom = new WeakMap<SqlInstanceNode[], number>();
+
+  private firstUnclaimed(list: SqlInstanceNode[]): SqlInstanceNode | undefined {
+    let i = this.unclaimedFrom.get(list) ?? 0;
+    while (i < list.length && this.claimed.has(list[i]!)) i++;
+    this.unclaimedFrom.set(list, i);
+    return list[i];
+  }
+
   private listInstance(instance: SqlInstanceNode): void {
-    const list = this.instancesIn.get(instance.cluster);
+    let byName = this.instancesIn.get(instance.cluster);
+    if (!byName) this.instancesIn.set(instance.cluster, (byName = new Map()));
+    const name = instance.name.toLowerCase();
+    const list = byName.get(name);
     if (list) list.push(instance);
-    else this.instancesIn.set(instance.cluster, [instance]);
+    else byName.set(name, [instance]);
   }
 
   private listService(service: ServiceNode): void {
@@ -349,10 +362,9 @@ class Exporter {
       if (node.name !== instance.instanceName) this.doc.renameSqlInstance(node, instance.instanceName);
     } else {
       const cluster = this.hostFor(site, instance.serverFqdn);
-      const named = (this.instancesIn.get(cluster) ?? []).filter(
-        (i) => i.name.toLowerCase() === instance.instanceName.toLowerCase(),
-      );
-      const free = named.find((i) => !this.claimed.has(i));
+      const named = this.instancesIn.get(cluster)?.get(instance.instanceName.toLowerCase()) ?? [];
+      // Claimed ones are passed over for good, so the search starts where the last one ended.
+      const free = this.firstUnclaimed(named);
       // A published topology names an instance by server and name, so a second one of both is the first.
       const twin = this.flavour === 'published' && !free ? named[0] : undefined;
       if (twin) {

@@ -339,10 +339,18 @@ class DesignBuilder {
     return new Set([...this.fileStoreIdOf.keys(), ...this.poolServices]);
   }
 
+  /** The next suffix to try for each base, so that thousands of elements of one name stay linear. */
+  private readonly nextSuffix = new Map<string, number>();
+
   private freshId(prefix: string, name: string): string {
     const base = `${prefix}-${slug(name) || prefix}`;
     let id = base;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    if (this.usedIds.has(id)) {
+      while (this.usedIds.has((id = `${base}-${n}`))) n++;
+      n++;
+    }
+    this.nextSuffix.set(base, n);
     this.usedIds.add(id);
     return id;
   }

@@ -1,0 +1,64 @@
+/**
+ * No quadratic path in the XML code: ten times the input takes at most about fifteen times as
+ * long. The times are compared in one process, run in turn, as a median ratio, so a busy machine
+ * slows both sides alike, while a pass that is quadratic in the input (a hundred times as long)
+ * cannot hide. The inputs are the ones that once were: thousands of SQL instances on one server,
+ * and thousands that share one name.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Design, SqlInstance } from '../../shared/model/types.ts';
+import { loadExample } from '../support/designs.ts';
+import { documentOf, exported, imported } from './support.ts';
+
+function medianRatio(large: () => void, small: () => void, rounds = 3): number {
+  const time = (f: () => void) => {
+    const start = performance.now();
+    f();
+    return performance.now() - start;
+  };
+  small();
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const s = time(small);
+    ratios.push(time(large) / s);
+  }
+  return ratios.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}
+
+/** The reference design with `n` more SQL instances on one server; `sameName` gives them all one name. */
+function withInstances(n: number, sameName: boolean): Design {
+  const design = loadExample('reference-high-bandwidth').design;
+  const template = design.sqlInstances[0]!;
+  const extra: SqlInstance[] = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `extra-${i}`,
+    serverFqdn: 'sqlmany.contoso.com',
+    instanceName: sameName ? 'SHARED' : `INST${i}`,
+  }));
+  return { ...design, sqlInstances: [...design.sqlInstances, ...extra] };
+}
+
+describe('the XML code grows linearly', { timeout: 120_000 }, () => {
+  it('exports ten times the SQL instances on one server in at most about fifteen times as long', () => {
+    const small = documentOf(withInstances(1000, false));
+    const large = documentOf(withInstances(10000, false));
+    expect(
+      medianRatio(
+        () => exported(large),
+        () => exported(small),
+      ),
+    ).toBeLessThan(15);
+  });
+
+  it('imports ten times the SQL instances of one name in at most about fifteen times as long', () => {
+    const small = exported(documentOf(withInstances(400, true)), { sidecar: false }).text;
+    const large = exported(documentOf(withInstances(4000, true)), { sidecar: false }).text;
+    expect(imported(large).document.design.sqlInstances.length).toBe(4009);
+    expect(
+      medianRatio(
+        () => imported(large),
+        () => imported(small),
+      ),
+    ).toBeLessThan(15);
+  });
+});
