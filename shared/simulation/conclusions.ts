@@ -126,7 +126,7 @@ function serverConclusions(a: Analysis): Conclusion[] {
   out.push(
     conclusion(
       'servers.immediately',
-      serverText.immediately,
+      now.length === 1 ? serverText.immediatelyOne : serverText.immediately,
       { count: now.length, servers: list(now), capacity: now.length * USERS_PER_SERVER },
       ['PC-003'],
       now.map((x) => x.id),
@@ -177,7 +177,7 @@ function serverConclusions(a: Analysis): Conclusion[] {
   out.push(
     conclusion(
       'servers.after',
-      serverText.after,
+      after.length === 1 ? serverText.afterOne : serverText.after,
       { count: after.length, servers: list(after), capacity: after.length * USERS_PER_SERVER },
       ['PC-001', 'PC-003', 'PC-022'],
       after.map((x) => x.id),

@@ -9,6 +9,7 @@ import type { Design, PersistentChatPool, StorePart, StoreRole } from '../model/
 import { fqdnKey, uncPath } from '../model/values.ts';
 import type { Text } from '../i18n/text.ts';
 import { ScenarioError } from './errors.ts';
+import { selectPool } from './pool.ts';
 import type { FailableKind, FailedElement, FailureSet } from './types.ts';
 
 /** Role tokens: the SQL instance that plays a part for the pool. */
@@ -87,8 +88,16 @@ const text = {
     es: '«{token}»: el grupo {pool} no tiene {whatEs}.',
   },
   noSecondDc: {
-    en: '"{token}": the design has only {count} data center(s).',
-    es: '«{token}»: el diseño solo tiene {count} centro(s) de datos.',
+    en: '"{token}": the design has only 1 data center.',
+    es: '«{token}»: el diseño solo tiene 1 centro de datos.',
+  },
+  noDc: {
+    en: '"{token}": the design has no data center.',
+    es: '«{token}»: el diseño no tiene ningún centro de datos.',
+  },
+  roleNeedsPool: {
+    en: '"{token}" names an instance of one pool, and the design has {count} Persistent Chat pools ({pools}); say which with --pool, or name the instance with sql:<fqdn>\\<instance>.',
+    es: '«{token}» designa una instancia de un grupo, y el diseño tiene {count} grupos de Chat persistente ({pools}); indique cuál con --pool, o nombre la instancia con sql:<fqdn>\\<instancia>.',
   },
   notFailable: {
     en: '"{id}" is a Persistent Chat pool, which fails only through its servers and stores; mark those instead.',
@@ -187,7 +196,8 @@ function resolveToken(index: DesignIndex, pool: PersistentChatPool, raw: string)
   if (lower === 'link') return 'link';
   if (lower === 'dc1' || lower === 'dc2') {
     const dc = design.dataCenters[lower === 'dc1' ? 0 : 1];
-    if (!dc) throw new ScenarioError(text.noSecondDc, { token, count: design.dataCenters.length });
+    if (!dc)
+      throw new ScenarioError(design.dataCenters.length === 0 ? text.noDc : text.noSecondDc, { token });
     return [dc.id];
   }
   if (lower in roleTokens) return [roleInstance(index, pool, lower)];
@@ -235,6 +245,30 @@ export function parseFailures(
     else for (const id of resolved) if (!ids.includes(id)) ids.push(id);
   }
   return { elementIds: ids, link };
+}
+
+/**
+ * Reads failure tokens for every pool at once. A role token (`witness`) means a different
+ * instance in each pool, so with several pools it is refused with a message saying what to
+ * write instead.
+ */
+export function parseFailuresForDesign(design: Design, tokens: readonly string[]): FailureSet {
+  const [first, ...others] = design.pools;
+  if (!first) return parseFailures(design, selectPool(design), tokens);
+  if (others.length > 0) {
+    const role = tokens
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .find((t) => t.toLowerCase() in roleTokens);
+    if (role) {
+      throw new ScenarioError(text.roleNeedsPool, {
+        token: role,
+        count: design.pools.length,
+        pools: design.pools.map((p) => p.fqdn || p.id).join(', '),
+      });
+    }
+  }
+  return parseFailures(design, first, tokens);
 }
 
 /** Checks a FailureSet against the design: every id must name a failable element. */

@@ -5,9 +5,10 @@
  * For the canvas (a thin layer over this API):
  *   - Keep the failed elements as a FailureSet ({ elementIds, link }); clicking an element adds
  *     or removes its id, clicking the link toggles `link`. The design is never edited.
- *   - `simulate(design, failures, { pool })` returns a SimulationOutcome. Grey out `failed`
+ *   - `simulate(design, failures, { pool })` returns a SimulationOutcome; `simulateAll(design,
+ *     failures)` one per pool of the design. Grey out `failed`
  *     (and everything in a failed data center: `servers[].after === 'failed'`); highlight
- *     `database.instanceId` as the new principal; show `servers[].before` against
+ *     `database.instanceId` as the new principal when it is not the primary store; show `servers[].before` against
  *     `servers[].after` for the active/idle changes; show `concurrentUserCapacity`,
  *     `immediately.concurrentUserCapacity` and `dataLossWindowMinutes`.
  *   - Every message is a Text with params: `render(c.text, c.params, locale)`.
@@ -15,9 +16,14 @@
  *   - `standardScenarios(design, pool)` lists ready-made questions for a menu.
  * docs/simulation.md explains the model and its documented basis.
  */
-export { simulate } from './simulate.ts';
+export { simulate, simulateAll } from './simulate.ts';
 export type { SimulateOptions } from './simulate.ts';
-export { parseFailures, failureTokenHelp, roleTokens } from './failures.ts';
+export { parseFailures, parseFailuresForDesign, failureTokenHelp, roleTokens } from './failures.ts';
+export { managerSummary } from './summary.ts';
+export { serviceHeadline } from './headline.ts';
+export type { Phrase } from './headline.ts';
+export { outcomeText, outcomesText } from './outcome-text.ts';
+export { outcomesMarkdown } from './outcome-markdown.ts';
 export { standardScenarios } from './scenarios.ts';
 export type { Scenario } from './scenarios.ts';
 export { selectPool } from './pool.ts';

@@ -46,12 +46,20 @@ export const dbText = {
 
 export const serverText = {
   after: {
-    en: 'After the steps {count} server(s) are active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
-    es: 'Tras los pasos hay {count} servidor(es) activo(s) ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
+    en: 'After the steps {count} servers are active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
+    es: 'Tras los pasos hay {count} servidores activos ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
+  },
+  afterOne: {
+    en: 'After the steps 1 server is active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
+    es: 'Tras los pasos hay 1 servidor activo ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
   },
   immediately: {
-    en: 'Right after the failure {count} server(s) still serve ({servers}): {capacity} concurrent users.',
-    es: 'Justo después del fallo siguen sirviendo {count} servidor(es) ({servers}): {capacity} usuarios simultáneos.',
+    en: 'Right after the failure {count} servers still serve ({servers}): {capacity} concurrent users.',
+    es: 'Justo después del fallo siguen sirviendo {count} servidores ({servers}): {capacity} usuarios simultáneos.',
+  },
+  immediatelyOne: {
+    en: 'Right after the failure 1 server still serves ({servers}): {capacity} concurrent users.',
+    es: 'Justo después del fallo sigue sirviendo 1 servidor ({servers}): {capacity} usuarios simultáneos.',
   },
   overload: {
     en: '{expected} concurrent users are expected: about {perServer} on each remaining server until the steps are done, above the 20,000 one server supports.',
@@ -181,6 +189,17 @@ export const impactText = {
   serviceStops: {
     en: 'The Persistent Chat service of pool {pool} stops.',
     es: 'El servicio de Chat persistente del grupo {pool} se detiene.',
+  },
+} as const satisfies Record<string, Text>;
+
+export const blockerText = {
+  nextHopLost: {
+    en: 'Persistent Chat traffic reaches pool {pool} through its next hop, the Front End pool {frontEnd}, which is lost. Chat is down until {frontEnd} is recovered or fails over to its paired pool (Front End disaster recovery, outside the Persistent Chat procedures).',
+    es: 'El tráfico de Chat persistente llega al grupo {pool} a través de su siguiente salto, el grupo front-end {frontEnd}, que se ha perdido. El chat está detenido hasta que {frontEnd} se recupere o conmute a su grupo emparejado (recuperación ante desastres de front-end, fuera de los procedimientos de Chat persistente).',
+  },
+  nextHopUnreachable: {
+    en: 'Persistent Chat traffic reaches pool {pool} through its next hop, the Front End pool {frontEnd}, which runs but reaches none of the active servers ({servers}) without the link between the data centers. Chat is down until the link is back or {frontEnd} fails over to its paired pool (Front End disaster recovery, outside the Persistent Chat procedures).',
+    es: 'El tráfico de Chat persistente llega al grupo {pool} a través de su siguiente salto, el grupo front-end {frontEnd}, que sigue en marcha pero sin el vínculo entre los centros de datos no alcanza a ninguno de los servidores activos ({servers}). El chat está detenido hasta que vuelva el vínculo o {frontEnd} conmute a su grupo emparejado (recuperación ante desastres de front-end, fuera de los procedimientos de Chat persistente).',
   },
 } as const satisfies Record<string, Text>;
 

@@ -37,6 +37,13 @@ export function outcomeJson(o: SimulationOutcome, locale: Locale = 'en') {
     database: o.database,
     poolState: o.poolState,
     interruption: o.interruption,
+    blockedBy: o.blockedBy.map((b) => ({
+      kind: b.kind,
+      condition: b.condition,
+      frontEnd: b.frontEndPoolFqdn,
+      frontEndId: b.frontEndPoolId,
+      ...rendered(b, locale),
+    })),
     immediately: o.immediately,
     eligibleServers: o.eligibleServers,
     expectedConcurrentUsers: o.expectedConcurrentUsers,

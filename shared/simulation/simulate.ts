@@ -9,6 +9,7 @@ import { analyse } from './analysis.ts';
 import type { Analysis } from './analysis.ts';
 import { conclusionsFor } from './conclusions.ts';
 import { impactsFor } from './impacts.ts';
+import { blockersOf } from './next-hop.ts';
 import { selectPool } from './pool.ts';
 import { stepsFor } from './steps.ts';
 import type { DatabaseServing, FailureSet, Interruption, SimulationOutcome } from './types.ts';
@@ -18,9 +19,17 @@ export interface SimulateOptions {
   pool?: string | null;
 }
 
-function interruption(a: Analysis, nowAvailable: boolean, laterAvailable: boolean): Interruption {
+function interruption(
+  a: Analysis,
+  nowAvailable: boolean,
+  laterAvailable: boolean,
+  blocked: boolean,
+): Interruption {
+  if (!nowAvailable && !laterAvailable) return 'until-repair';
+  // The pool itself recovers, but nobody reaches it until its next hop does (PC-018).
+  if (blocked) return 'until-next-hop';
   if (nowAvailable) return a.chat.failover === 'automatic' ? 'automatic-failover' : 'none';
-  return laterAvailable ? 'until-manual-steps' : 'until-repair';
+  return 'until-manual-steps';
 }
 
 function outcomeOf(a: Analysis): SimulationOutcome {
@@ -31,7 +40,11 @@ function outcomeOf(a: Analysis): SimulationOutcome {
   const conclusions = conclusionsFor(a);
   const lost = impactsFor(a);
   const steps = stepsFor(a);
-  const ruleIds = [...new Set([...conclusions, ...lost, ...steps].flatMap((x) => x.ruleIds))].sort();
+  const blockedBy = blockersOf(a);
+  const blocked = blockedBy.length > 0;
+  const ruleIds = [
+    ...new Set([...blockedBy, ...conclusions, ...lost, ...steps].flatMap((x) => x.ruleIds)),
+  ].sort();
   return {
     poolId: pool.id,
     poolFqdn: pool.fqdn,
@@ -46,8 +59,9 @@ function outcomeOf(a: Analysis): SimulationOutcome {
     },
     failover: chat.failover,
     poolState: chat.poolState,
-    serviceAvailable: laterAvailable,
-    interruption: interruption(a, nowAvailable, laterAvailable),
+    serviceAvailable: laterAvailable && !blocked,
+    interruption: interruption(a, nowAvailable, laterAvailable, blocked),
+    blockedBy,
     activeServers: placement.after.map((s) => s.fqdn),
     eligibleServers: placement.eligible.map((s) => s.fqdn),
     concurrentUserCapacity: placement.after.length * USERS_PER_SERVER,
@@ -57,7 +71,7 @@ function outcomeOf(a: Analysis): SimulationOutcome {
       databaseServing: immediatelyServing,
       activeServers: placement.immediately.map((s) => s.fqdn),
       concurrentUserCapacity: placement.immediately.length * USERS_PER_SERVER,
-      serviceAvailable: nowAvailable,
+      serviceAvailable: nowAvailable && !blocked,
     },
     servers: a.servers.map((s) => ({
       id: s.id,
@@ -86,4 +100,14 @@ export function simulate(
 ): SimulationOutcome {
   const pool: PersistentChatPool = selectPool(design, options.pool);
   return outcomeOf(analyse(design, pool, failures));
+}
+
+/**
+ * The same failures for every Persistent Chat pool of the design, in the design's order: a
+ * data center or a SQL Server computer may hold parts of several pools. Throws ScenarioError
+ * when the design has no pool or the failures name what is not there.
+ */
+export function simulateAll(design: Design, failures: FailureSet): SimulationOutcome[] {
+  if (design.pools.length === 0) selectPool(design);
+  return design.pools.map((pool) => outcomeOf(analyse(design, pool, failures)));
 }

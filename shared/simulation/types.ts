@@ -26,9 +26,12 @@ export type FailoverKind = 'automatic' | 'manual' | 'none';
 export type PoolState = 'Normal' | 'FailedOver';
 /**
  * How long the service stops: not at all; for the seconds of an automatic mirror failover;
- * until an administrator has carried out the steps; or until something is repaired.
+ * until an administrator has carried out the steps; until the next-hop Front End pool, which
+ * the Persistent Chat procedures do not recover, routes traffic to the pool again (PC-018);
+ * or until something is repaired.
  */
-export type Interruption = 'none' | 'automatic-failover' | 'until-manual-steps' | 'until-repair';
+export type Interruption =
+  'none' | 'automatic-failover' | 'until-manual-steps' | 'until-next-hop' | 'until-repair';
 export type ComplianceServing = DatabaseServing | 'not-configured';
 export type LogShippingState = 'running' | 'stopped' | 'not-configured';
 
@@ -102,6 +105,20 @@ export interface FailedElement {
   label: string;
 }
 
+/**
+ * Something outside the pool that the service waits for. The pool is reached through its
+ * next-hop Front End pool (PC-018): when that pool is lost, or cut off from every server that
+ * serves, chat is down until it is recovered or fails over to its paired pool, which is Front
+ * End disaster recovery and no step of the Persistent Chat procedures.
+ */
+export interface ServiceBlocker extends Conclusion {
+  kind: 'next-hop';
+  /** 'lost': the Front End pool is down; 'unreachable': it runs but reaches no active server. */
+  condition: 'lost' | 'unreachable';
+  frontEndPoolId: string;
+  frontEndPoolFqdn: string;
+}
+
 export interface SimulationOutcome {
   poolId: string;
   poolFqdn: string;
@@ -113,8 +130,11 @@ export interface SimulationOutcome {
   database: DatabaseOutcome;
   failover: FailoverKind;
   poolState: PoolState;
+  /** Whether chat serves users after the documented response: false while a blocker remains. */
   serviceAvailable: boolean;
   interruption: Interruption;
+  /** What the service waits for beyond the steps; empty when nothing outside the pool blocks it. */
+  blockedBy: readonly ServiceBlocker[];
   /** FQDNs of the servers active afterwards (at most 4, PC-001). */
   activeServers: readonly string[];
   /** FQDNs of every surviving server PC-022 allows to be active afterwards. */

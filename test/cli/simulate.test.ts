@@ -1,7 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serializeDesign } from '../../shared/model/load.ts';
+import { managerSummary } from '../../shared/simulation/summary.ts';
 import { runCli, spawnCli } from '../support/cli.ts';
-import { examplesDir } from '../support/designs.ts';
+import { examplesDir, loadExample } from '../support/designs.ts';
+import { run, twoPools } from '../simulation/support.ts';
 
 const example = (name: string) => join(examplesDir, `${name}.pctopo`);
 const reference = example('reference-high-bandwidth');
@@ -10,7 +15,8 @@ const low = example('low-bandwidth');
 describe('pchat-topology simulate', () => {
   it('prints the documented JSON fields first, for the loss of dc1 (PC-027, PC-070, PC-022)', async () => {
     const r = await runCli('simulate', reference, '--fail', 'dc1', '--json');
-    expect(r.code).toBe(0);
+    // The pool's next hop fepool1 is lost with Dallas: the service waits for it (PC-018).
+    expect(r.code).toBe(1);
     const o = JSON.parse(r.stdout);
     expect(Object.keys(o).slice(0, 7)).toEqual([
       'databaseServing',
@@ -27,9 +33,18 @@ describe('pchat-topology simulate', () => {
       activeServers: ['pchat5.contoso.com', 'pchat6.contoso.com', 'pchat7.contoso.com', 'pchat8.contoso.com'],
       concurrentUserCapacity: 80000,
       dataLossWindowMinutes: 30,
-      serviceAvailable: true,
+      serviceAvailable: false,
+      interruption: 'until-next-hop',
       poolState: 'FailedOver',
     });
+    expect(o.blockedBy).toEqual([
+      expect.objectContaining({
+        kind: 'next-hop',
+        condition: 'lost',
+        frontEnd: 'fepool1.contoso.com',
+        ruleIds: ['PC-018'],
+      }),
+    ]);
     expect(o.steps.map((s: any) => s.id)).toEqual([
       'FO-1',
       'FO-2',
@@ -75,6 +90,80 @@ describe('pchat-topology simulate', () => {
     const r = await runCli('simulate', reference, '--fail', 'dc2', '--lang', 'es');
     expect(r.stdout).toContain('Servicio');
     expect(r.stdout).toContain('usuarios simultáneos');
+  });
+
+  it('says the same summary and headline as the shared module the canvas uses', async () => {
+    const r = await runCli('simulate', reference, '--fail', 'dc1');
+    expect(r.stdout.split('\n')[2]).toBe(
+      `Summary: ${managerSummary(run(loadExample('reference-high-bandwidth').design, 'dc1'))}`,
+    );
+    expect(r.stdout).toMatch(
+      /Service\s+down until the Front End pool fepool1\.contoso\.com is recovered or fails over to its paired pool \(Front End disaster recovery, outside the Persistent Chat procedures\), and until the recovery steps below are done \[PC-018\]/,
+    );
+  });
+
+  it('exits 0 when Houston is lost: the pool keeps its service', async () => {
+    const r = await runCli('simulate', reference, '--fail', 'dc2');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Service\s+continues without interruption/);
+  });
+
+  it('prints Markdown with --markdown, in the language asked for', async () => {
+    const r = await runCli('simulate', reference, '--fail', 'dc1', '--markdown', '--lang', 'es');
+    expect(r.stdout.startsWith('# Qué pasaría si: pérdida de Dallas\n')).toBe(true);
+    expect(r.stdout).toContain('## Grupo pchatpool.contoso.com');
+    expect(r.stdout).toContain('**Resumen:** El chat está detenido');
+    expect(r.stdout).toContain(
+      "   Set-CsPersistentChatState -Identity 'service:pchatpool.contoso.com' -PoolState FailedOver",
+    );
+    const both = await spawnCli('simulate', reference, '--fail', 'dc1', '--markdown', '--json');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/Choose one of --json and --markdown/);
+  });
+
+  describe('a design with two pools', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pchat-simulate-'));
+    const file = join(dir, 'two-pools.pctopo');
+    writeFileSync(file, serializeDesign({ ...loadExample('reference-high-bandwidth'), design: twoPools() }));
+
+    it('without --pool simulates every pool and prints each; exit 1 when one of them stops', async () => {
+      const r = await runCli('simulate', file, '--fail', 'dc2');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^Pool pchatpool\.contoso\.com: loss of Houston\n/);
+      expect(r.stdout).toContain('\nPool pchatpool2.contoso.com: loss of Houston\n');
+      const services = [...r.stdout.matchAll(/^ {2}Service\s+(.*)$/gm)].map((m) => m[1]);
+      expect(services).toEqual(['continues without interruption', 'STOPS until something is repaired']);
+    });
+
+    it('exits 0 when every pool keeps its service', async () => {
+      const r = await runCli('simulate', file, '--fail', 'server:pchat7.contoso.com');
+      expect(r.code).toBe(0);
+    });
+
+    it('--json gives an array, one outcome per pool; --pool gives that pool alone', async () => {
+      const all = JSON.parse((await runCli('simulate', file, '--fail', 'dc2', '--json')).stdout);
+      expect(all.map((o: any) => [o.pool, o.serviceAvailable])).toEqual([
+        ['pchatpool.contoso.com', true],
+        ['pchatpool2.contoso.com', false],
+      ]);
+      const one = await runCli(
+        'simulate',
+        file,
+        '--fail',
+        'dc2',
+        '--json',
+        '--pool',
+        'pchatpool.contoso.com',
+      );
+      expect(one.code).toBe(0);
+      expect(JSON.parse(one.stdout).pool).toBe('pchatpool.contoso.com');
+    });
+
+    it('refuses a role word without --pool, and says what to write', async () => {
+      const r = await spawnCli('simulate', file, '--fail', 'primary');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/"primary" names an instance of one pool.*say which with --pool/);
+    });
   });
 
   it('lists the failure tokens in --help', async () => {

@@ -91,7 +91,11 @@ describe('a mirror and witness across the link (the majority decides, not the da
     expect(headline(o)).toMatchObject({
       databaseServing: 'mirror',
       failover: 'automatic',
-      interruption: 'automatic-failover',
+      // The mirror takes over on its own, but the next hop fepool1 is in dc1 and, without the
+      // link, reaches none of the dc2 servers that serve: nobody reaches the pool (PC-018).
+      interruption: 'until-next-hop',
+      serviceAvailable: false,
+      blockedBy: ['unreachable fepool1.contoso.com [PC-018]'],
       // Only dc2 servers reach the mirror; pchat7 and 8 replace pchat1 and 2.
       immediately: {
         databaseServing: 'mirror',

@@ -34,6 +34,7 @@ function asDesigned(actives: string[]) {
     poolState: 'Normal',
     serviceAvailable: true,
     interruption: 'none',
+    blockedBy: [] as string[],
     activeServers: actives,
     concurrentUserCapacity: capacity,
     immediately: {
@@ -56,12 +57,17 @@ describe('loss of dc1, the primary data center', () => {
   // PC-022: only dc2 servers survive, all four become active (PC-001: 4 x 20,000, PC-003).
   // Data loss: the log-backup share (fs1) is lost, so backup 15 + copy 15 = 30 minutes.
   // PC-031: mgccomp is not failed over; new records go to the empty backup compliance store.
+  // PC-018: the pool is reached through its next hop, fepool1 in dc1, which is lost with it. The
+  // FO steps bring the pool back, but no user reaches it until fepool1 is recovered or fails
+  // over to its paired pool, which the Persistent Chat procedures do not cover: the service is
+  // not available after the steps alone.
   const expected = {
     databaseServing: 'backup',
     failover: 'manual',
     poolState: 'FailedOver',
-    serviceAvailable: true,
-    interruption: 'until-manual-steps',
+    serviceAvailable: false,
+    interruption: 'until-next-hop',
+    blockedBy: ['lost fepool1.contoso.com [PC-018]'],
     activeServers: servers(5, 6, 7, 8),
     concurrentUserCapacity: 80_000,
     immediately: nobodyYet,
@@ -147,6 +153,7 @@ describe('loss of the primary SQL instance', () => {
     poolState: 'Normal',
     serviceAvailable: true,
     interruption: 'automatic-failover',
+    blockedBy: [],
     activeServers: actives,
     concurrentUserCapacity: 80_000,
     immediately: {
@@ -331,6 +338,8 @@ describe('combined scenarios', () => {
         poolState: 'Normal',
         serviceAvailable: false,
         interruption: 'until-repair',
+        // Nothing of the pool serves; its next hop fepool1 is lost as well and is named too.
+        blockedBy: ['lost fepool1.contoso.com [PC-018]'],
         activeServers: [],
         concurrentUserCapacity: 0,
         immediately: nobodyYet,

@@ -1,5 +1,6 @@
 /** Runs a scenario the way the CLI does: tokens, then simulate(). */
 import type { Design } from '../../shared/model/types.ts';
+import { reference } from '../support/designs.ts';
 import { parseFailures } from '../../shared/simulation/failures.ts';
 import { selectPool } from '../../shared/simulation/pool.ts';
 import { simulate } from '../../shared/simulation/simulate.ts';
@@ -20,6 +21,7 @@ export function headline(o: SimulationOutcome) {
     poolState: o.poolState,
     serviceAvailable: o.serviceAvailable,
     interruption: o.interruption,
+    blockedBy: o.blockedBy.map((b) => `${b.condition} ${b.frontEndPoolFqdn} [${b.ruleIds.join(', ')}]`),
     activeServers: o.activeServers,
     concurrentUserCapacity: o.concurrentUserCapacity,
     immediately: o.immediately,
@@ -28,5 +30,40 @@ export function headline(o: SimulationOutcome) {
     logShipping: o.logShipping,
     automaticFailoverAvailable: o.automaticFailoverAvailable,
     steps: o.steps.map((s) => s.id),
+  };
+}
+
+/**
+ * The reference design with a second pool: pchatpool2 in Houston (dc2) takes pchat5-8 (5 and 6
+ * active), has its mgc on sqlpc2m with neither mirror nor disaster recovery, and fepool2 as its
+ * next hop. pchatpool keeps pchat1-4 (1 and 2 active) and everything else.
+ */
+export function twoPools(): Design {
+  const d = reference();
+  const first = d.pools[0]!;
+  const none = { sqlInstanceId: null, mirrorId: null, witnessId: null };
+  const second = {
+    ...first,
+    id: 'pool2',
+    fqdn: 'pchatpool2.contoso.com',
+    displayName: 'Houston pool',
+    nextHopId: 'fe2',
+    compliance: false,
+    disasterRecovery: false,
+    fileStoreId: null,
+    mirroringShareId: null,
+    stores: {
+      primary: { sqlInstanceId: 'sql-mgc-backup-mirror', mirrorId: null, witnessId: null },
+      backup: none,
+      compliance: none,
+      complianceBackup: none,
+    },
+    logShipping: { ...first.logShipping, backupShareId: null, copyShareId: null },
+  };
+  const houston = new Set(['pc5', 'pc6', 'pc7', 'pc8']);
+  return {
+    ...d,
+    pools: [first, second],
+    servers: d.servers.map((s) => (houston.has(s.id) ? { ...s, poolId: 'pool2' } : s)),
   };
 }
