@@ -14,6 +14,7 @@ import {
 } from '../model/documents.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
 import { runbookFiles } from '../../shared/runbooks/files.ts';
+import { exportOutcome } from './outcome-export.ts';
 import type { DesignerPlatform, OpenedFile } from '../../shared/platform/contract.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 
@@ -26,6 +27,8 @@ export interface DocumentCommands {
   exportXml(): Promise<void>;
   /** The failover, failback and deployment runbooks of the design, through the shell or as downloads. */
   exportRunbook(): Promise<void>;
+  /** The what-if outcome of every pool as Markdown (a download, or the clipboard). */
+  exportOutcome(): Promise<void>;
   newDesign(template: TemplateName): void;
   readonly canUseXml: boolean;
 }
@@ -133,6 +136,10 @@ export function createDocumentCommands(options: {
         await platform.saveFiles(files);
         info('notices.runbookExported', skipped);
       }),
+    exportOutcome: () =>
+      guard('whatif.exportFailed', () =>
+        exportOutcome(store, platform, typeof navigator === 'undefined' ? undefined : navigator.clipboard),
+      ),
     newDesign: (template) => store.getState().newDesign(template, options.emptyNames()),
   };
 }

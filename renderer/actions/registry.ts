@@ -167,6 +167,14 @@ export const toggleWhatIf = defineAction({
   perform: ({ store }) => store.getState().toggleWhatIf(),
 });
 
+export const exportOutcome = defineAction({
+  name: 'exportOutcome',
+  label: 'whatif.exportOutcome',
+  shortcuts: [],
+  enabled: (s) => s.whatIf.on && s.doc.design.pools.length > 0,
+  perform: ({ documents }) => documents.exportOutcome(),
+});
+
 export const newHighBandwidth = defineAction({
   name: 'newHighBandwidth',
   label: 'actions.newHighBandwidth',
@@ -221,6 +229,7 @@ export const allActions: readonly Action[] = [
   toggleSnap,
   toggleMinimap,
   toggleWhatIf,
+  exportOutcome,
   showShortcuts,
 ];
 

@@ -8,7 +8,7 @@ import { derived } from '../../shared/model/derived.ts';
 import type { Params, Text } from '../../shared/i18n/text.ts';
 import { indexDesign } from '../../shared/model/design-index.ts';
 import type { Design } from '../../shared/model/types.ts';
-import { ScenarioError, noFailures, simulate } from '../../shared/simulation/index.ts';
+import { ScenarioError, noFailures, simulateAll } from '../../shared/simulation/index.ts';
 import type { FailureSet, SimulationOutcome } from '../../shared/simulation/index.ts';
 
 export interface WhatIfState {
@@ -22,11 +22,24 @@ export const whatIfOff: WhatIfState = { on: false, failures: noFailures };
 export type WhatIfMark = 'failed' | 'principal' | 'activated' | 'deactivated';
 
 export interface WhatIfView {
-  outcome: SimulationOutcome | null;
-  /** Why there is no outcome (no pool, several pools …), for the planner. */
+  /** One per Persistent Chat pool of the design, in the design's order; empty with a problem. */
+  outcomes: readonly SimulationOutcome[];
+  /** Why there is no outcome (no pool …), for the planner. */
   problem: { text: Text; params: Params } | null;
-  /** Per element id: greyed out, the new principal, or a server whose active/idle state changes. */
+  /**
+   * Per element id, over every pool: greyed out, the new principal, or a server whose
+   * active/idle state changes. Only a change is marked.
+   */
   marks: ReadonlyMap<string, WhatIfMark>;
+}
+
+/** A line is greyed when either of its ends is lost (itself or with its data center). */
+export function touchesFailed(
+  marks: ReadonlyMap<string, WhatIfMark>,
+  source: string,
+  target: string,
+): boolean {
+  return marks.get(source) === 'failed' || marks.get(target) === 'failed';
 }
 
 /** Clicking an element marks it as failed, or back as running. */
@@ -51,20 +64,26 @@ function present(design: Design, failures: FailureSet): FailureSet {
   return elementIds.length === failures.elementIds.length ? failures : { ...failures, elementIds };
 }
 
-function marksOf(design: Design, outcome: SimulationOutcome): Map<string, WhatIfMark> {
+function marksOf(design: Design, outcomes: readonly SimulationOutcome[]): Map<string, WhatIfMark> {
   const index = indexDesign(design);
   const marks = new Map<string, WhatIfMark>();
-  for (const f of outcome.failed) {
-    marks.set(f.id, 'failed');
-    for (const inside of index.elementsByDataCenter.get(f.id) ?? []) marks.set(inside, 'failed');
+  for (const o of outcomes) {
+    for (const f of o.failed) {
+      marks.set(f.id, 'failed');
+      for (const inside of index.elementsByDataCenter.get(f.id) ?? []) marks.set(inside, 'failed');
+    }
+    for (const s of o.servers) {
+      if (s.after === 'failed') marks.set(s.id, 'failed');
+      else if (s.before === 'idle' && s.after === 'active') marks.set(s.id, 'activated');
+      else if (s.before === 'active' && s.after !== 'active') marks.set(s.id, 'deactivated');
+    }
   }
-  for (const s of outcome.servers) {
-    if (s.after === 'failed') marks.set(s.id, 'failed');
-    else if (s.before === 'idle' && s.after === 'active') marks.set(s.id, 'activated');
-    else if (s.before === 'active' && s.after !== 'active') marks.set(s.id, 'deactivated');
+  // The primary store serving as designed is no news; a mirror or backup store taking over is.
+  for (const o of outcomes) {
+    const principal = o.database.instanceId;
+    const changed = o.databaseServing === 'mirror' || o.databaseServing === 'backup';
+    if (changed && principal && marks.get(principal) !== 'failed') marks.set(principal, 'principal');
   }
-  const principal = outcome.database.instanceId;
-  if (principal && marks.get(principal) !== 'failed') marks.set(principal, 'principal');
   return marks;
 }
 
@@ -78,13 +97,11 @@ export function whatIfView(design: Design, failures: FailureSet): WhatIfView {
 }
 
 function computeView(design: Design, failures: FailureSet): WhatIfView {
-  // With several pools the what-if answers for the first; the panel names the pool it is about.
-  const pool = design.pools[0]?.id ?? null;
   try {
-    const outcome = simulate(design, present(design, failures), { pool });
-    return { outcome, problem: null, marks: marksOf(design, outcome) };
+    const outcomes = simulateAll(design, present(design, failures));
+    return { outcomes, problem: null, marks: marksOf(design, outcomes) };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
-    return { outcome: null, problem: { text: err.text, params: err.params }, marks: noMarks };
+    return { outcomes: [], problem: { text: err.text, params: err.params }, marks: noMarks };
   }
 }

@@ -6,7 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { templateDocument } from '../../renderer/model/templates.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { selectModified, selectWhatIf } from '../../renderer/state/selectors.ts';
+import { loadDesign, serializeDesign } from '../../shared/model/load.ts';
+import { touchesFailed } from '../../renderer/whatif/whatif.ts';
 import { loadExample } from '../support/designs.ts';
+import { twoPools } from '../simulation/support.ts';
 
 function reference() {
   return createEditorStore(loadExample('reference-high-bandwidth'));
@@ -31,13 +34,15 @@ describe('what-if mode', () => {
 
     const view = selectWhatIf(s)!;
     expect(view.problem).toBeNull();
-    const outcome = view.outcome!;
+    const outcome = view.outcomes[0]!;
     expect(outcome.databaseServing).toBe('backup');
     expect(outcome.failover).toBe('manual');
     expect(outcome.database.instanceId).toBe('sql-mgc-backup');
     // Four servers in Houston may be active afterwards (PC-022): 4 × 20,000 (PC-003).
     expect(outcome.concurrentUserCapacity).toBe(80_000);
-    expect(outcome.serviceAvailable).toBe(true);
+    // Its next hop fepool1 is in Dallas too: chat waits for it (PC-018).
+    expect(outcome.serviceAvailable).toBe(false);
+    expect(outcome.interruption).toBe('until-next-hop');
     expect(outcome.steps.map((st) => st.id)).toContain('FO-1');
 
     // Everything in Dallas is greyed, not only the data center that was clicked.
@@ -59,10 +64,11 @@ describe('what-if mode', () => {
     const s = store.getState();
     expect(s.whatIf.failures.elementIds).toEqual([]);
     const view = selectWhatIf(s)!;
-    expect(view.outcome!.databaseServing).toBe('primary');
-    expect(view.outcome!.failover).toBe('none');
-    expect(view.outcome!.dataLossWindowMinutes).toBeNull();
-    expect([...view.marks]).toEqual([['sql-mgc', 'principal']]);
+    expect(view.outcomes[0]!.databaseServing).toBe('primary');
+    expect(view.outcomes[0]!.failover).toBe('none');
+    expect(view.outcomes[0]!.dataLossWindowMinutes).toBeNull();
+    // The primary store serving as designed is no change: nothing is marked.
+    expect([...view.marks]).toEqual([]);
   });
 
   test('losing the primary SQL Server fails over to its mirror on its own (witness)', () => {
@@ -70,8 +76,8 @@ describe('what-if mode', () => {
     store.getState().toggleWhatIf();
     store.getState().toggleFailure('sql-mgc');
     const view = selectWhatIf(store.getState())!;
-    expect(view.outcome!.databaseServing).toBe('mirror');
-    expect(view.outcome!.failover).toBe('automatic');
+    expect(view.outcomes[0]!.databaseServing).toBe('mirror');
+    expect(view.outcomes[0]!.failover).toBe('automatic');
     expect(view.marks.get('sql-mgc')).toBe('failed');
     expect(view.marks.get('sql-mgc-mirror')).toBe('principal');
   });
@@ -105,10 +111,10 @@ describe('what-if mode', () => {
     const store = reference();
     store.getState().toggleWhatIf();
     store.getState().toggleLinkFailure();
-    const outcome = selectWhatIf(store.getState())!.outcome!;
+    const outcome = selectWhatIf(store.getState())!.outcomes[0]!;
     expect(outcome.linkDown).toBe(true);
     store.getState().toggleLinkFailure();
-    expect(selectWhatIf(store.getState())!.outcome!.linkDown).toBe(false);
+    expect(selectWhatIf(store.getState())!.outcomes[0]!.linkDown).toBe(false);
   });
 
   test('turning it off forgets the failures; opening another design turns it off', () => {
@@ -132,7 +138,7 @@ describe('what-if mode', () => {
     store.getState().undo();
     const view = selectWhatIf(store.getState())!;
     expect(view.problem).toBeNull();
-    expect(view.outcome!.failed).toEqual([]);
+    expect(view.outcomes[0]!.failed).toEqual([]);
   });
 
   test('a design without a pool says so, in the planner’s language', () => {
@@ -140,7 +146,41 @@ describe('what-if mode', () => {
     store.getState().toggleWhatIf();
     store.getState().toggleFailure('dc1');
     const view = selectWhatIf(store.getState())!;
-    expect(view.outcome).toBeNull();
+    expect(view.outcomes).toEqual([]);
     expect(view.problem!.text.es).toContain('no tiene ningún grupo');
+  });
+
+  test('with nothing failed no instance is marked, not even the serving primary store', () => {
+    const store = reference();
+    store.getState().toggleWhatIf();
+    const view = selectWhatIf(store.getState())!;
+    expect(view.outcomes[0]!.database.instanceId).toBe('sql-mgc');
+    expect(view.marks.size).toBe(0);
+  });
+
+  test('every pool of the design is simulated, and the marks come from all of them', () => {
+    const doc = { ...loadExample('reference-high-bandwidth'), design: twoPools() };
+    const store = createEditorStore(loadDesign(serializeDesign(doc)));
+    store.getState().toggleWhatIf();
+    store.getState().toggleFailure('pc1');
+    store.getState().toggleFailure('pc5');
+    const view = selectWhatIf(store.getState())!;
+    expect(view.outcomes.map((o) => o.poolFqdn)).toEqual(['pchatpool.contoso.com', 'pchatpool2.contoso.com']);
+    // pchatpool makes pchat3 active for pchat1, pchatpool2 makes pchat7 active for pchat5.
+    expect(view.marks.get('pc3')).toBe('activated');
+    expect(view.marks.get('pc7')).toBe('activated');
+    expect(view.marks.get('pc1')).toBe('failed');
+    expect(view.marks.get('pc5')).toBe('failed');
+  });
+
+  test('a line is greyed when one of its ends is lost, itself or with its data center', () => {
+    const store = reference();
+    store.getState().toggleWhatIf();
+    store.getState().toggleFailure('dc1');
+    const { marks } = selectWhatIf(store.getState())!;
+    expect(touchesFailed(marks, 'pool1', 'fe1')).toBe(true); // the next hop in Dallas
+    expect(touchesFailed(marks, 'sql-mgc', 'sql-mgc-mirror')).toBe(true);
+    expect(touchesFailed(marks, 'sql-mgc-backup', 'sql-mgc-backup-mirror')).toBe(false);
+    expect(touchesFailed(marks, 'pc5', 'pool1')).toBe(false);
   });
 });

@@ -1,19 +1,29 @@
 /**
  * One connection line. Its kind sets its look (CSS class `relation-<kind>`, the same one the
  * legend draws), its roles label it, and a finding that names both ends puts a badge on it.
+ * In what-if mode a line with a lost end is greyed like the box it touches; the line reads
+ * only that one yes or no from the store, so marking a box re-renders only its own lines.
  */
 import { memo } from 'react';
 import { BaseEdge, getBezierPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasEdge } from '../../canvas/derive.ts';
+import { useEditor } from '../../state/context.tsx';
+import { selectWhatIf } from '../../state/selectors.ts';
+import { touchesFailed } from '../../whatif/whatif.ts';
 
 /** Arrowheads are defined once per kind by the canvas (see ArrowMarkers). */
 export const markerId = (kind: string) => `pchat-arrow-${kind}`;
 
 function RelationEdgeView(props: EdgeProps<CanvasEdge>) {
   const { t } = useTranslation();
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const { data, selected } = props;
+  const lost = useEditor((s) => {
+    const view = selectWhatIf(s);
+    return view !== null && touchesFailed(view.marks, source, target);
+  });
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -35,8 +45,9 @@ function RelationEdgeView(props: EdgeProps<CanvasEdge>) {
   const label = parts.join(' · ');
   return (
     <g
-      className={`relation relation-${data.kind}${selected ? ' is-selected' : ''}`}
+      className={`relation relation-${data.kind}${selected ? ' is-selected' : ''}${lost ? ' whatif-failed' : ''}`}
       data-testid={`edge-${id}`}
+      data-whatif={lost ? 'failed' : undefined}
     >
       <BaseEdge
         id={id}
