@@ -8,15 +8,19 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './components/App.tsx';
 import { createI18n, preferredLocale } from './i18n/index.ts';
+import { connectLocale, rememberedLocale } from './i18n/remembered-locale.ts';
 import { templateDocument } from './model/templates.ts';
 import { resolvePlatform } from './platform/index.ts';
+import { localStorageOf } from './platform/storage.ts';
 import { EditorContext } from './state/context.tsx';
 import { createEditorStore } from './state/editor-store.ts';
 import { topologyXml } from './xml.ts';
 
-const locale = preferredLocale(navigator.languages);
+const storage = localStorageOf(window);
+const locale = rememberedLocale(storage) ?? preferredLocale(navigator.languages);
 const i18n = createI18n(locale);
 const store = createEditorStore(templateDocument('high-bandwidth'), { locale });
+connectLocale(store, { root: document.documentElement, storage });
 const platform = resolvePlatform(window);
 
 const root = document.getElementById('root');

@@ -138,7 +138,7 @@ export const en = {
     store: '{{instance}} becomes the {{role}} store of {{pool}}.',
     mirror: '{{instance}} mirrors the {{role}} store on {{principal}}.',
     witness: '{{instance}} witnesses the {{role}} mirror pair of {{principal}}.',
-    logShipping: '{{principal}} ships logs to {{secondary}}, its {{role}} store.',
+    logShipping: '{{primary}} ships logs to {{secondary}}, its {{role}} store.',
     fileStore: '{{target}} becomes the file store of {{pool}}.',
     share: '{{target}} becomes the {{slot}} of {{pool}}.',
   },
@@ -270,8 +270,6 @@ export const en = {
     title: 'Inspector',
     design: 'Design',
     selection: 'Selection',
-    selected_one: '{{count}} item selected',
-    selected_other: '{{count}} items selected',
     moveTo: 'Move to {{dataCenter}}',
     removeConnection: 'Remove connection',
     plays: 'Parts this instance plays',
@@ -353,7 +351,6 @@ export const en = {
     imported: 'The topology was imported. Save it as a design to keep the layout.',
     exported: 'The topology was exported as Topology Builder XML.',
     dismiss: 'Dismiss',
-    runbookExported: 'The failover, failback and deployment runbooks were downloaded.',
     runbookNone: 'This design has no runbook to export yet.',
     runbookFailed: 'The runbooks could not be exported.',
   },
@@ -411,6 +408,36 @@ export const en = {
     dataCenter1: 'Site 1',
     dataCenter2: 'Site 2',
     lyncSite: 'Central',
+  },
+  // Never lose or mislead (issue 10): recovery drafts, saving, exporting, selection, line previews.
+  safety: {
+    saved: 'Saved as {{name}}.',
+    runbookZipped: 'The failover, failback and deployment runbooks were downloaded as {{name}}.',
+    draftRestored: 'The recovery draft was restored. It is not saved yet: save it to keep it.',
+    draftNotKept: 'This browser has no room left for a recovery draft. Save the design to keep your changes.',
+    draft: {
+      title: 'Restore unsaved work?',
+      body: 'This browser kept a recovery draft of “{{name}}” from {{time}}, with changes that were never saved.',
+      restore: 'Restore',
+      discard: 'Discard',
+    },
+    exportErrors: {
+      title: 'Export a design with errors?',
+      body_one:
+        'The design has {{count}} error (listed under Findings). Topology Builder may refuse the document, or publish a topology that cannot be deployed.',
+      body_other:
+        'The design has {{count}} errors (listed under Findings). Topology Builder may refuse the document, or publish a topology that cannot be deployed.',
+      confirm: 'Export anyway',
+      cancel: 'Cancel',
+    },
+    selectedElements_one: '{{count}} element selected',
+    selectedElements_other: '{{count}} elements selected',
+    selectedConnections_one: '{{count}} connection selected',
+    selectedConnections_other: '{{count}} connections selected',
+    selectedDataCenters_one: '{{count}} data center selected',
+    selectedDataCenters_other: '{{count}} data centers selected',
+    previewErrors_one: 'The rules would then report {{count}} error:',
+    previewErrors_other: 'The rules would then report {{count}} errors:',
   },
 };
 

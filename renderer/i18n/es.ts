@@ -157,7 +157,7 @@ export const es: Catalogue = {
     store: '{{instance}} pasa a ser el almacén de {{role}} de {{pool}}.',
     mirror: '{{instance}} refleja el almacén de {{role}} de {{principal}}.',
     witness: '{{instance}} es testigo del par de reflejo de {{role}} de {{principal}}.',
-    logShipping: '{{principal}} trasvasa sus registros a {{secondary}}, su almacén de {{role}}.',
+    logShipping: '{{primary}} trasvasa sus registros a {{secondary}}, su almacén de {{role}}.',
     fileStore: '{{target}} pasa a ser el almacén de archivos de {{pool}}.',
     share: '{{target}} pasa a ser el {{slot}} de {{pool}}.',
   },
@@ -290,8 +290,6 @@ export const es: Catalogue = {
     title: 'Inspector',
     design: 'Diseño',
     selection: 'Selección',
-    selected_one: '{{count}} elemento seleccionado',
-    selected_other: '{{count}} elementos seleccionados',
     moveTo: 'Mover a {{dataCenter}}',
     removeConnection: 'Quitar la conexión',
     plays: 'Funciones de esta instancia',
@@ -372,8 +370,6 @@ export const es: Catalogue = {
     exportFailed: 'No se pudo exportar la topología.',
     imported: 'Se importó la topología. Guárdela como diseño para conservar la disposición.',
     exported: 'Se exportó la topología como XML del Generador de topologías.',
-    runbookExported:
-      'Se han descargado los procedimientos de conmutación por error, de recuperación y de implementación.',
     runbookNone: 'Este diseño aún no tiene ningún procedimiento que exportar.',
     runbookFailed: 'No se han podido exportar los procedimientos.',
     dismiss: 'Cerrar',
@@ -432,5 +428,38 @@ export const es: Catalogue = {
     dataCenter1: 'Sitio 1',
     dataCenter2: 'Sitio 2',
     lyncSite: 'Central',
+  },
+  // Never lose or mislead (issue 10): recovery drafts, saving, exporting, selection, line previews.
+  safety: {
+    saved: 'Guardado como {{name}}.',
+    runbookZipped:
+      'Se han descargado los procedimientos de conmutación por error, de recuperación y de implementación como {{name}}.',
+    draftRestored:
+      'Se restauró el borrador de recuperación. Aún no está guardado: guárdelo para conservarlo.',
+    draftNotKept:
+      'Este navegador no tiene espacio para un borrador de recuperación. Guarde el diseño para conservar los cambios.',
+    draft: {
+      title: '¿Restaurar el trabajo sin guardar?',
+      body: 'Este navegador conservó un borrador de recuperación de «{{name}}» de {{time}}, con cambios que nunca se guardaron.',
+      restore: 'Restaurar',
+      discard: 'Descartar',
+    },
+    exportErrors: {
+      title: '¿Exportar un diseño con errores?',
+      body_one:
+        'El diseño tiene {{count}} error (en Hallazgos). El Generador de topologías puede rechazar el documento o publicar una topología que no se puede implementar.',
+      body_other:
+        'El diseño tiene {{count}} errores (en Hallazgos). El Generador de topologías puede rechazar el documento o publicar una topología que no se puede implementar.',
+      confirm: 'Exportar de todos modos',
+      cancel: 'Cancelar',
+    },
+    selectedElements_one: '{{count}} elemento seleccionado',
+    selectedElements_other: '{{count}} elementos seleccionados',
+    selectedConnections_one: '{{count}} conexión seleccionada',
+    selectedConnections_other: '{{count}} conexiones seleccionadas',
+    selectedDataCenters_one: '{{count}} centro de datos seleccionado',
+    selectedDataCenters_other: '{{count}} centros de datos seleccionados',
+    previewErrors_one: 'Las reglas indicarían entonces {{count}} error:',
+    previewErrors_other: 'Las reglas indicarían entonces {{count}} errores:',
   },
 };

@@ -5,6 +5,8 @@
  */
 import { indexDesign } from '../../shared/model/design-index.ts';
 import type { IndexedElement } from '../../shared/model/design-index.ts';
+import type { Design } from '../../shared/model/types.ts';
+import { relationsOf } from '../model/relations.ts';
 import type { EditorState } from './editor-store.ts';
 import { whatIfView } from '../whatif/whatif.ts';
 import type { WhatIfView } from '../whatif/whatif.ts';
@@ -24,3 +26,28 @@ export const selectSingleElement = (s: EditorState): IndexedElement | null => {
 /** The what-if outcome, derived once per design and set of failures; null while the mode is off. */
 export const selectWhatIf = (s: EditorState): WhatIfView | null =>
   s.whatIf.on ? whatIfView(s.doc.design, s.whatIf.failures) : null;
+
+export interface SelectionCounts {
+  elements: number;
+  connections: number;
+  dataCenters: number;
+}
+
+/**
+ * What the selection holds, as the planner counts it: elements, connections and data centers apart,
+ * since Move and Delete act on elements and connections and leave data centers alone.
+ */
+export function countSelection(design: Design, selection: readonly string[]): SelectionCounts {
+  const index = indexDesign(design);
+  const relationIds = new Set(relationsOf(design).map((r) => r.id));
+  let elements = 0;
+  let connections = 0;
+  let dataCenters = 0;
+  for (const id of selection) {
+    const kind = index.byId.get(id)?.kind;
+    if (kind === 'dataCenter') dataCenters++;
+    else if (kind !== undefined) elements++;
+    else if (relationIds.has(id)) connections++;
+  }
+  return { elements, connections, dataCenters };
+}

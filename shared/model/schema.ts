@@ -115,7 +115,12 @@ export const persistentChatServerSchema = z.object({
   fileSystem: z.enum(['ntfs', 'fat32']).default('ntfs'),
 });
 
-export const sqlVersionSchema = z.enum(['2005', '2008', '2008R2', '2012', '2014', '2016']);
+/**
+ * SQL Server versions in release order. Lists are shown from this array, not from the schema's
+ * `options`: a JavaScript object puts number-like keys first, so zod would list 2008 R2 last.
+ */
+export const sqlVersions = ['2005', '2008', '2008R2', '2012', '2014', '2016'] as const;
+export const sqlVersionSchema = z.enum(sqlVersions);
 export const sqlEditionSchema = z.enum(['express', 'web', 'workgroup', 'standard', 'enterprise']);
 
 export const sqlInstanceSchema = z.object({

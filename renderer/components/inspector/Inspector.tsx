@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/model/types.ts';
 import { relationsOf } from '../../model/relations.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';
-import { selectFindings, selectSingleElement } from '../../state/selectors.ts';
+import { countSelection, selectFindings, selectSingleElement } from '../../state/selectors.ts';
 import { FindingItem } from '../FindingItem.tsx';
 import { DesignForm } from './DesignForm.tsx';
 import { FrontEndPoolForm } from './FrontEndPoolForm.tsx';
@@ -46,12 +46,21 @@ function SelectionSummary({ ids }: { ids: readonly string[] }) {
   const store = useEditorStore();
   const design = useEditor((s) => s.doc.design);
   const relation = ids.length === 1 ? relationsOf(design).find((r) => r.id === ids[0]) : undefined;
+  const counts = countSelection(design, ids);
   return (
     <div className="selection-summary">
       {relation ? (
         <p>{t(`relations.${relation.kind}`)}</p>
       ) : (
-        <p>{t('inspector.selected', { count: ids.length })}</p>
+        <p data-testid="selection-count">
+          {[
+            counts.elements > 0 ? t('safety.selectedElements', { count: counts.elements }) : '',
+            counts.connections > 0 ? t('safety.selectedConnections', { count: counts.connections }) : '',
+            counts.dataCenters > 0 ? t('safety.selectedDataCenters', { count: counts.dataCenters }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
       )}
       <div className="button-row">
         {!relation &&

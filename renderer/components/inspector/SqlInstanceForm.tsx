@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { indexDesign } from '../../../shared/model/design-index.ts';
 import { instanceNameProblem, portProblem } from '../../../shared/model/values.ts';
-import { sqlEditionSchema, sqlVersionSchema } from '../../../shared/model/schema.ts';
+import { sqlEditionSchema, sqlVersions } from '../../../shared/model/schema.ts';
 import type { SqlInstance } from '../../../shared/model/types.ts';
 import { countProblem } from '../../i18n/value-problems.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';
@@ -47,7 +47,7 @@ export function SqlInstanceForm({ instance }: { instance: SqlInstance }) {
         field="version"
         label={t('fields.version')}
         value={instance.version}
-        values={sqlVersionSchema.options}
+        values={sqlVersions}
         prefix="values.version"
       />
       <EnumField
