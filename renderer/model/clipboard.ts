@@ -1,6 +1,6 @@
 /**
- * Copy, paste and duplicate. A pasted element is a new computer: it gets a new id and a new
- * FQDN in the same series, and references between the copied elements follow the copies (a
+ * Copy, paste and duplicate. A pasted element is on a new computer: it gets a new id and a new
+ * FQDN in the same series (elements copied from one computer share the new one), and references between the copied elements follow the copies (a
  * copied pool with its servers gives a new pool with new servers), while references to elements
  * that were not copied keep pointing at the originals.
  */
@@ -17,7 +17,7 @@ import type {
 import { idPrefix } from './factories.ts';
 import type { NewElement } from './factories.ts';
 
-import { designDomain, nextFreeFqdn, nextFreeId, takenNames } from './naming.ts';
+import { computerRenamer, designDomain, nextFreeId, takenNames } from './naming.ts';
 
 export interface Clip {
   items: NewElement[];
@@ -71,7 +71,7 @@ export function pasteClip(
     newIds.set(item.element.id, id);
   }
   const map = (ref: string | null) => (ref && newIds.get(ref)) || ref;
-  const rename = (fqdn: string) => nextFreeFqdn(fqdn, taken, domain);
+  const rename = computerRenamer(taken, domain);
   const knownDataCenter = (dc: string | null) => (dc && index.dataCenter(dc) ? dc : null);
   const rehosted = <E extends FileStore | Share>(el: E, id: string): E => ({
     ...el,

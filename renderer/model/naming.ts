@@ -84,3 +84,26 @@ export function nextFreeId(prefix: string, used: ReadonlySet<string> | ReadonlyM
     if (!used.has(id)) return id;
   }
 }
+
+/**
+ * Names for the copies of a batch of elements: every copied computer gets one new FQDN, shared by
+ * all the elements copied from it. A share and the backup store on one SQL Server computer stay
+ * together on the new computer, so the copy keeps what the rules ask of the original (PC-053).
+ * A blank name stands for no computer in particular, so each one gets a name of its own.
+ */
+export function computerRenamer(
+  taken: Set<string>,
+  fallbackDomain = FALLBACK_DOMAIN,
+): (fqdn: string) => string {
+  const renamed = new Map<string, string>();
+  return (fqdn) => {
+    if (!fqdn.trim()) return nextFreeFqdn(fqdn, taken, fallbackDomain);
+    const key = fqdnKey(fqdn);
+    let name = renamed.get(key);
+    if (name === undefined) {
+      name = nextFreeFqdn(fqdn, taken, fallbackDomain);
+      renamed.set(key, name);
+    }
+    return name;
+  };
+}
