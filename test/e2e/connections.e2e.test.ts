@@ -28,8 +28,20 @@ describeE2e('connections', () => {
     await expect.poll(() => d.ruleIds()).toContain('PC-067');
     await d.screenshot('mirror-1-removed');
 
-    // A mirror in the other data center: drawn, accepted by the model, reported by the rules.
-    await d.connect('sql-mgc', 'mirror', 'sql-comp-backup-mirror');
+    // A mirror in the other data center: accepted by the model, and while it is drawn the preview
+    // already names the error the rules will report, not a green "allowed".
+    const wrong = await d.probeConnection(
+      'sql-mgc',
+      'mirror',
+      'sql-comp-backup-mirror',
+      'mirror-wrong-preview',
+    );
+    expect(wrong.allowed).toBe(true);
+    expect(wrong.verdict).toBe('flagged');
+    expect(wrong.text).toContain('The rules would then report 1 error:');
+    expect(wrong.text).toContain('PC-025');
+    expect(wrong.text).toContain('must be in the same physical data center');
+    expect(wrong.text).not.toMatch(/\{\{/);
     await d.waitForSummary((s) => s.errors === 1, 'one error');
     expect(await d.ruleIds()).toContain('PC-025');
     await d.screenshot('mirror-2-wrong-data-center');
@@ -39,6 +51,7 @@ describeE2e('connections', () => {
     // The right mirror: the tooltip says what the line will do before it is dropped.
     const probe = await d.probeConnection('sql-mgc', 'mirror', 'sql-mgc-mirror');
     expect(probe.allowed).toBe(true);
+    expect(probe.verdict).toBe('allowed');
     expect(probe.text).toContain('mirrors the primary store');
     await expect
       .poll(() => d.page.locator('[data-testid="edge-mirror:pool1:sql-mgc:sql-mgc-mirror"]').count())

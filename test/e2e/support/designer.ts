@@ -152,7 +152,7 @@ export class Designer {
     handle: string,
     to: string,
     screenshot?: string,
-  ): Promise<{ text: string; allowed: boolean }> {
+  ): Promise<{ text: string; allowed: boolean; verdict: string | null }> {
     const mouse = this.page.mouse;
     const start = await this.centreOf(`[data-testid="handle-${from}-${handle}"]`);
     const end = await this.centreOf(`.react-flow__node[data-id="${to}"]`);
@@ -165,6 +165,8 @@ export class Designer {
     const result = {
       text: (await tooltip.textContent()) ?? '',
       allowed: (await tooltip.getAttribute('data-allowed')) === 'true',
+      /** allowed, flagged (allowed, but the rules would report an error) or refused. */
+      verdict: await tooltip.getAttribute('data-verdict'),
     };
     if (screenshot) await this.screenshot(screenshot);
     await mouse.up();
