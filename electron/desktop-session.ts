@@ -329,7 +329,7 @@ export class DesktopSession {
 
   async exportTopologyXml(request: SaveRequest): Promise<Reply<SavedFile | null>> {
     const chosen = await this.deps.dialogs.showSaveDialog({
-      defaultPath: this.folderFor(safeFileName(request.suggestedName, '.xml')),
+      defaultPath: this.folderFor(safeFileName(request.suggestedName, '.tbxml')),
       filters: [this.filters.xml],
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     });

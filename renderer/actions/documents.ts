@@ -9,6 +9,7 @@ import {
   XmlUnavailableError,
   nameWithExtension,
   readDocument,
+  runbookArchiveName,
   sniffFormat,
   writeDesign,
 } from '../model/documents.ts';
@@ -16,7 +17,8 @@ import type { TopologyXmlCodec } from '../model/documents.ts';
 import { runbookFiles } from '../../shared/runbooks/files.ts';
 import { exportOutcome } from './outcome-export.ts';
 import type { DesignerPlatform, OpenedFile } from '../../shared/platform/contract.ts';
-import type { EditorStore } from '../state/editor-store.ts';
+import type { EditorStore, Notice } from '../state/editor-store.ts';
+import { findingsFor } from '../state/findings.ts';
 
 export interface DocumentCommands {
   open(): Promise<void>;
@@ -24,7 +26,8 @@ export interface DocumentCommands {
   save(): Promise<void>;
   saveAs(): Promise<void>;
   importXml(): Promise<void>;
-  exportXml(): Promise<void>;
+  /** Asks first when the design has errors, as the CLI refuses; `despiteErrors` is the planner's "Export anyway". */
+  exportXml(options?: { despiteErrors?: boolean }): Promise<void>;
   /** The failover, failback and deployment runbooks of the design, through the shell or as downloads. */
   exportRunbook(): Promise<void>;
   /** The what-if outcome of every pool as Markdown (a download, or the clipboard). */
@@ -49,21 +52,36 @@ export function createDocumentCommands(options: {
     store
       .getState()
       .showNotice({ tone: 'error', key, ...(err === undefined ? {} : { detail: message(err) }) });
-  const info = (key: string, notes: readonly string[]) =>
-    store
-      .getState()
-      .showNotice({ tone: 'info', key, ...(notes.length > 0 ? { detail: notes.join(' ') } : {}) });
+  const infoNotice = (
+    key: string,
+    notes: readonly string[],
+    params?: Record<string, string | number>,
+  ): Notice => ({
+    tone: 'info',
+    key,
+    ...(params ? { params } : {}),
+    ...(notes.length > 0 ? { detail: notes.join(' ') } : {}),
+  });
+  const info = (key: string, notes: readonly string[], params?: Record<string, string | number>) =>
+    store.getState().showNotice(infoNotice(key, notes, params));
 
   const openFile = (file: OpenedFile) => {
     try {
       const { doc, notes } = readDocument(file.text, xml, file.name);
       // An imported XML document is not a design file: Save must not write JSON over the XML.
       const isDesign = sniffFormat(file.text) === 'design';
-      store.getState().openDocument(doc, {
-        name: isDesign ? file.name : nameWithExtension(file.name, doc, '.pctopo'),
-        fileId: isDesign ? file.fileId : null,
-      });
-      if (!isDesign) info('notices.imported', notes);
+      store.getState().openDocument(
+        doc,
+        {
+          name: isDesign ? file.name : nameWithExtension(file.name, doc, '.pctopo'),
+          fileId: isDesign ? file.fileId : null,
+        },
+        {
+          ...(file.recovered ? { recovered: true, notice: infoNotice('safety.draftRestored', []) } : {}),
+          // The notice waits for the discard prompt: "Keep editing" leaves nothing imported.
+          ...(isDesign ? {} : { notice: infoNotice('notices.imported', notes) }),
+        },
+      );
     } catch (err) {
       if (err instanceof XmlUnavailableError) notice('notices.xmlUnavailable');
       else notice('notices.openFailed', err);
@@ -87,7 +105,9 @@ export function createDocumentCommands(options: {
         fileId: asNew ? null : file.fileId,
       };
       const saved = asNew ? await platform.saveDesignAs(request) : await platform.saveDesign(request);
-      if (saved) store.getState().markSaved(doc, { name: saved.name, fileId: saved.fileId });
+      if (!saved) return;
+      store.getState().markSaved(doc, { name: saved.name, fileId: saved.fileId });
+      info('safety.saved', [], { name: saved.name });
     });
 
   return {
@@ -106,11 +126,16 @@ export function createDocumentCommands(options: {
         const file = await platform.importTopologyXml();
         if (file) openFile(file);
       }),
-    exportXml: () =>
+    exportXml: (exportOptions = {}) =>
       guard('notices.exportFailed', async () => {
         if (!xml) return notice('notices.xmlUnavailable');
-        const { doc, file } = store.getState();
-        const suggestedName = nameWithExtension(file.name, doc, '.xml');
+        const { doc, file, locale } = store.getState();
+        store.getState().dismissPrompt();
+        const { errors } = findingsFor(doc.design, locale).summary;
+        if (errors > 0 && !exportOptions.despiteErrors) {
+          return store.getState().ask({ kind: 'exportWithErrors', errors });
+        }
+        const suggestedName = nameWithExtension(file.name, doc, '.tbxml');
         const exported = xml.exportTopology(doc, suggestedName);
         const saved = await platform.exportTopologyXml({ text: exported.text, suggestedName, fileId: null });
         if (saved) info('notices.exported', exported.notes);
@@ -133,8 +158,9 @@ export function createDocumentCommands(options: {
             .getState()
             .showNotice({ tone: 'error', key: 'notices.runbookNone', detail: skipped.join(' ') });
         }
-        await platform.saveFiles(files);
-        info('notices.runbookExported', skipped);
+        const name = runbookArchiveName(file.name, doc);
+        await platform.saveFiles({ name, files });
+        info('safety.runbookZipped', skipped, { name });
       }),
     exportOutcome: () =>
       guard('whatif.exportFailed', () =>

@@ -14,10 +14,12 @@ import { readFileText } from '../platform/text.ts';
 import { ActionsContext, useEditor, useEditorStore } from '../state/context.tsx';
 import { Canvas } from './Canvas.tsx';
 import { ConfirmDiscard } from './ConfirmDiscard.tsx';
+import { ConfirmExport } from './ConfirmExport.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { Palette } from './Palette.tsx';
+import { RecoveryOffer } from './RecoveryOffer.tsx';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
@@ -82,6 +84,8 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
           </aside>
         </main>
         <ConfirmDiscard />
+        <ConfirmExport />
+        <RecoveryOffer platform={platform} />
         {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
         <input
           type="file"

@@ -1,6 +1,7 @@
 /** Asks before another design replaces one with unsaved changes. */
 import { useTranslation } from 'react-i18next';
 import { useEditor, useEditorStore } from '../state/context.tsx';
+import { Modal } from './Modal.tsx';
 
 export function ConfirmDiscard() {
   const { t } = useTranslation();
@@ -8,31 +9,19 @@ export function ConfirmDiscard() {
   const pending = useEditor((s) => s.pending);
   if (!pending) return null;
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="discard-title"
-        data-testid="confirm-discard"
+    <Modal id="discard" testId="confirm-discard" title={t('discard.title')} body={t('discard.body')}>
+      <button
+        type="button"
+        className="danger"
+        autoFocus
+        data-testid="confirm-discard-yes"
+        onClick={() => store.getState().confirmPending()}
       >
-        <h2 id="discard-title">{t('discard.title')}</h2>
-        <p>{t('discard.body')}</p>
-        <div className="button-row">
-          <button
-            type="button"
-            className="danger"
-            autoFocus
-            data-testid="confirm-discard-yes"
-            onClick={() => store.getState().confirmPending()}
-          >
-            {t('discard.confirm')}
-          </button>
-          <button type="button" onClick={() => store.getState().cancelPending()}>
-            {t('discard.cancel')}
-          </button>
-        </div>
-      </div>
-    </div>
+        {t('discard.confirm')}
+      </button>
+      <button type="button" onClick={() => store.getState().cancelPending()}>
+        {t('discard.cancel')}
+      </button>
+    </Modal>
   );
 }

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionByName } from '../actions/registry.ts';
 import type { ActionContext } from '../actions/types.ts';
-import { connectRecoveryDrafts } from '../platform/electron-recovery.ts';
+import { connectRecoveryDrafts } from '../platform/recovery-drafts.ts';
 import type { Platform } from '../platform/index.ts';
 import { selectModified } from '../state/selectors.ts';
 
@@ -37,7 +37,6 @@ export function usePlatform(platform: Platform, ctx: ActionContext) {
       if (s.doc !== prev.doc || s.savedDoc !== prev.savedDoc || s.file !== prev.file) report();
     });
   }, [platform, ctx, t]);
-  // Menu commands, Export Runbook among them, reach the actions above; drafts are the one
-  // desktop extra, inert where the platform keeps none.
-  useEffect(() => connectRecoveryDrafts(ctx.store, platform), [platform, ctx]);
+  // Recovery drafts: on disk through the desktop shell, in the browser's storage in the web edition.
+  useEffect(() => connectRecoveryDrafts(ctx.store, platform, undefined, window), [platform, ctx]);
 }

@@ -16,6 +16,9 @@ export interface TopologyXmlCodec {
 
 export type DocumentFormat = 'design' | 'topology-xml';
 
+/** A design is saved as `.pctopo`; topology XML is exported as `.tbxml`, Topology Builder's own extension. */
+export type DocumentExtension = '.pctopo' | '.tbxml';
+
 export function sniffFormat(text: string): DocumentFormat {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   return start.startsWith('<') ? 'topology-xml' : 'design';
@@ -50,7 +53,7 @@ export function writeDesign(doc: DesignDocument): string {
 }
 
 /** A file name for the design: its own name when it has one that makes a usable file name. */
-export function suggestedFileName(doc: DesignDocument, extension: '.pctopo' | '.xml'): string {
+export function suggestedFileName(doc: DesignDocument, extension: DocumentExtension): string {
   // Characters Windows forbids in file names, and control characters, become spaces.
   const cleaned = [...doc.design.name].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c)).join('');
   const base = cleaned.replace(/\s+/g, ' ').trim().slice(0, 80) || 'design';
@@ -58,7 +61,12 @@ export function suggestedFileName(doc: DesignDocument, extension: '.pctopo' | '.
 }
 
 /** The current file's name with another extension, or the design's name. */
-export function nameWithExtension(name: string | null, doc: DesignDocument, extension: '.pctopo' | '.xml') {
+export function nameWithExtension(name: string | null, doc: DesignDocument, extension: DocumentExtension) {
   if (!name) return suggestedFileName(doc, extension);
   return name.replace(/\.(pctopo|json|xml|tbxml)$/i, '') + extension;
+}
+
+/** The name of the one archive Export Runbook offers in the web edition: `Contoso runbooks.zip`. */
+export function runbookArchiveName(name: string | null, doc: DesignDocument): string {
+  return nameWithExtension(name, doc, '.pctopo').replace(/\.pctopo$/, ' runbooks.zip');
 }

@@ -3,7 +3,13 @@
  * back to the file that was opened), otherwise a file input to open and a download to save.
  */
 import type { DesignerPlatform, OpenedFile, SaveRequest, SavedFile } from '../../shared/platform/contract.ts';
+import { loadDesign } from '../../shared/model/load.ts';
+import { suggestedFileName } from '../model/documents.ts';
+import { createBrowserDrafts } from './browser-drafts.ts';
+import type { BrowserDraft, DraftStorage } from './browser-drafts.ts';
+import { localStorageOf } from './storage.ts';
 import { readFileText } from './text.ts';
+import { zipFiles } from './zip.ts';
 
 interface PickerType {
   description: string;
@@ -39,8 +45,21 @@ const xmlType: PickerType = {
 /** The browser facilities the implementation needs, passed in so tests can stand in for them. */
 export interface BrowserEnvironment {
   fileSystemAccess: FileSystemAccess | null;
-  /** Offers text as a download. */
-  download(text: string, name: string, mime: string): void;
+  /** Offers text (written as UTF-8) or bytes as a download. */
+  download(data: string | Uint8Array, name: string, mime: string): void;
+  /** Where the recovery draft is kept (localStorage); null where the browser keeps nothing. */
+  storage?: DraftStorage | null;
+  /**
+   * Before a reload or a closed tab: `shouldAsk` says whether the browser is to ask first. The
+   * browser shows its own question; a page may not word it.
+   */
+  onBeforeUnload?(shouldAsk: () => boolean): void;
+}
+
+/** A recovery draft found at load, waiting for the planner's Restore or Discard. */
+export interface DraftOffer {
+  name: string;
+  savedAt: Date;
 }
 
 function isAbort(err: unknown): boolean {
@@ -58,8 +77,17 @@ export function defaultEnvironment(win: Window): BrowserEnvironment {
       : null;
   return {
     fileSystemAccess: fsa,
-    download(text, name, mime) {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    storage: localStorageOf(win),
+    onBeforeUnload(shouldAsk) {
+      win.addEventListener('beforeunload', (e) => {
+        if (!shouldAsk()) return;
+        e.preventDefault();
+        // Older Chromium asks only when returnValue is set.
+        e.returnValue = '';
+      });
+    },
+    download(data, name, mime) {
+      const url = URL.createObjectURL(new Blob([data as BlobPart], { type: mime }));
       const a = win.document.createElement('a');
       a.href = url;
       a.download = name;
@@ -81,6 +109,11 @@ export interface BrowserPlatform extends DesignerPlatform {
   attachInput(input: HTMLInputElement | null): void;
   /** A file the input or a drop delivered. */
   receiveFile(file: File): Promise<void>;
+  /** The recovery draft a previous visit left, until the planner restores or discards it. */
+  draftOffer(): DraftOffer | null;
+  /** The offered draft as a file to open (marked recovered), or null when there is none. */
+  restoreDraft(): OpenedFile | null;
+  discardDraft(): void;
 }
 
 export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform {
@@ -92,6 +125,12 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
     return id;
   };
   const openListeners = new Set<(file: OpenedFile) => void>();
+  const drafts = createBrowserDrafts(env.storage ?? null);
+  // Read once, before this visit writes a draft of its own over it.
+  let offered: BrowserDraft | null = drafts.read();
+  let modified = false;
+  let fileName: string | null = null;
+  env.onBeforeUnload?.(() => modified);
   let input: HTMLInputElement | null = null;
   let pendingPick: ((file: File | null) => void) | null = null;
 
@@ -166,9 +205,10 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
     saveDesign: (request) => saveTo(request, designType, 'application/json', true),
     saveDesignAs: (request) => saveTo(request, designType, 'application/json', false),
     exportTopologyXml: (request) => saveTo(request, xmlType, 'application/xml', false),
-    // One download per file: a folder picker is not in every browser, and a zip needs a dependency.
-    async saveFiles(files) {
-      for (const f of files) env.download(f.text, f.name, 'text/plain;charset=utf-8');
+    // One archive: a folder picker is not in every browser, and seven downloads in a row are
+    // easy to lose (and some browsers block all but the first).
+    async saveFiles(archive) {
+      env.download(zipFiles(archive.files), archive.name, 'application/zip');
     },
     onOpenFile(listener) {
       openListeners.add(listener);
@@ -176,8 +216,34 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
     },
     // A browser tab has no menus of its own; the page's toolbar and keys call the actions directly.
     onCommand: () => () => undefined,
-    setDocumentState({ title }) {
-      if (typeof document !== 'undefined') document.title = title;
+    setDocumentState(state) {
+      if (typeof document !== 'undefined') document.title = state.title;
+      modified = state.modified;
+      fileName = state.name;
+      // Saved, or replaced after the planner agreed to discard: the draft has nothing left to
+      // keep. An offered draft stays until the planner answers the offer.
+      if (!modified && !offered) drafts.clear();
+    },
+    saveRecoveryDraft(draft) {
+      // Unsaved work of this visit now matters more than an offer the planner let stand.
+      offered = null;
+      return drafts.write(draft.text, fileName);
+    },
+    draftOffer: () => offered && { name: offered.fileName ?? offered.designName, savedAt: offered.savedAt },
+    restoreDraft() {
+      const draft = offered;
+      offered = null;
+      if (!draft) return null;
+      return {
+        name: draft.fileName ?? suggestedFileName(loadDesign(draft.text), '.pctopo'),
+        text: draft.text,
+        fileId: null,
+        recovered: true,
+      };
+    },
+    discardDraft() {
+      offered = null;
+      drafts.clear();
     },
     attachInput(el) {
       input = el;

@@ -13,7 +13,10 @@ declare global {
   }
 }
 
-export type Platform = DesignerPlatform & Partial<Pick<BrowserPlatform, 'attachInput' | 'receiveFile'>>;
+export type Platform = DesignerPlatform &
+  Partial<
+    Pick<BrowserPlatform, 'attachInput' | 'receiveFile' | 'draftOffer' | 'restoreDraft' | 'discardDraft'>
+  >;
 
 export function resolvePlatform(win: Window): Platform {
   return win.pchatDesigner ?? createBrowserPlatform(defaultEnvironment(win));

@@ -73,7 +73,18 @@ export interface Notice {
 export interface PendingDocument {
   doc: DesignDocument;
   file: OpenFile;
+  options: OpenOptions;
 }
+
+export interface OpenOptions {
+  /** Shown once the document is open (an import's summary), never when the planner keeps editing. */
+  notice?: Notice;
+  /** A restored recovery draft: its changes are saved nowhere yet, so the design counts as modified. */
+  recovered?: boolean;
+}
+
+/** A question the page asks before a file command goes on. */
+export type Prompt = { kind: 'exportWithErrors'; errors: number };
 
 /** A request to the canvas to centre these elements; `seq` makes a repeated request new. */
 export interface FocusRequest {
@@ -97,6 +108,7 @@ export interface EditorState {
   notice: Notice | null;
   clipboard: Clip | null;
   pending: PendingDocument | null;
+  prompt: Prompt | null;
   focus: FocusRequest | null;
   /** What-if mode: the elements marked as failed. Never part of the design or its history. */
   whatIf: WhatIfState;
@@ -149,7 +161,7 @@ export interface EditorState {
 
   // Documents
   newDesign(template: TemplateName, names?: EmptyDesignNames): void;
-  openDocument(doc: DesignDocument, file: OpenFile): void;
+  openDocument(doc: DesignDocument, file: OpenFile, options?: OpenOptions): void;
   confirmPending(): void;
   cancelPending(): void;
   markSaved(doc: DesignDocument, file: OpenFile): void;
@@ -160,6 +172,8 @@ export interface EditorState {
   toggleMinimap(): void;
   showNotice(notice: Notice): void;
   dismissNotice(): void;
+  ask(prompt: Prompt): void;
+  dismissPrompt(): void;
 
   // What-if: marks elements as failed without touching the design
   toggleWhatIf(): void;
@@ -249,11 +263,12 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       if (design !== s.doc.design) commit({ ...s.doc, design }, select);
     };
 
-    const replaceDocument = (doc: DesignDocument, file: OpenFile) => {
+    const replaceDocument = (doc: DesignDocument, file: OpenFile, options: OpenOptions) => {
       const normalized = normalizeLayout(doc);
       set({
         doc: normalized,
-        savedDoc: normalized,
+        // A recovered draft is saved nowhere: comparing it with the design it replaced keeps it modified.
+        savedDoc: options.recovered ? get().doc : normalized,
         file,
         history: emptyHistory(),
         pending: null,
@@ -263,12 +278,14 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         selection: [],
       });
       set({ ...view(normalized, []), focus: { ids: [], seq: (get().focus?.seq ?? 0) + 1 } });
+      // A notice about the design that was open (its save, its import) no longer applies.
+      set({ notice: options.notice ?? null });
     };
 
-    const offerDocument = (doc: DesignDocument, file: OpenFile) => {
+    const offerDocument = (doc: DesignDocument, file: OpenFile, options: OpenOptions = {}) => {
       const s = get();
-      if (s.doc !== s.savedDoc) set({ pending: { doc, file } });
-      else replaceDocument(doc, file);
+      if (s.doc !== s.savedDoc) set({ pending: { doc, file, options } });
+      else replaceDocument(doc, file, options);
     };
 
     /** Moves elements that live in a data center to `target` at the given positions (in the target's coordinates). */
@@ -355,6 +372,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       notice: null,
       clipboard: null,
       pending: null,
+      prompt: null,
       focus: null,
       whatIf: whatIfOff,
 
@@ -557,13 +575,13 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         offerDocument(templateDocument(template, names), { name: null, fileId: null });
       },
 
-      openDocument(doc, file) {
-        offerDocument(doc, file);
+      openDocument(doc, file, options) {
+        offerDocument(doc, file, options);
       },
 
       confirmPending() {
         const pending = get().pending;
-        if (pending) replaceDocument(pending.doc, pending.file);
+        if (pending) replaceDocument(pending.doc, pending.file, pending.options);
       },
 
       cancelPending() {
@@ -584,6 +602,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       toggleMinimap: () => set({ showMinimap: !get().showMinimap }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
+      ask: (prompt) => set({ prompt }),
+      dismissPrompt: () => set({ prompt: null }),
 
       toggleWhatIf() {
         const s = get();

@@ -66,6 +66,12 @@ export type OpenedFile = z.infer<typeof openedFileSchema>;
 export const savedFileSchema = z.strictObject({ name: z.string(), fileId });
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
+/** Files offered together, such as the runbooks of a design; `name` is the archive's, like `Contoso runbooks.zip`. */
+export interface FileArchive {
+  name: string;
+  files: readonly { name: string; text: string }[];
+}
+
 /** Across IPC a failure travels as a message the preload turns back into an Error. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -90,17 +96,18 @@ export interface DesignerPlatform {
   onCommand(listener: CommandListener): () => void;
   setDocumentState(state: DocumentState): void;
   /**
-   * Shells that keep a recovery draft get the design while it has unsaved changes, a moment after
-   * the planner stops editing; the web edition keeps none.
+   * Platforms that keep a recovery draft get the design while it has unsaved changes, a moment after
+   * the planner stops editing: the desktop shell on disk, the web edition in the browser's storage.
+   * Returns false when the draft could not be kept (the browser's storage is full).
    */
-  saveRecoveryDraft?(draft: RecoveryDraftRequest): void;
+  saveRecoveryDraft?(draft: RecoveryDraftRequest): boolean | void;
   /**
    * Shells that write runbooks themselves (the Electron preload: it asks for a folder) get the
    * design as saved to a file; without it the page makes the runbooks and calls `saveFiles`.
    */
   exportRunbook?(request: RunbookRequest): Promise<SavedFile | null>;
-  /** Offers several files at once (the web edition: one download each). */
-  saveFiles?(files: readonly { name: string; text: string }[]): Promise<void>;
+  /** Offers several files at once under one name (the web edition: one `.zip` download). */
+  saveFiles?(archive: FileArchive): Promise<void>;
 }
 
 /**

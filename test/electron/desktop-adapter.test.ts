@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectRecoveryDrafts } from '../../renderer/platform/electron-recovery.ts';
+import { connectRecoveryDrafts } from '../../renderer/platform/recovery-drafts.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { loadDesign, serializeDesign } from '../../shared/model/load.ts';
 import { loadExample } from '../support/designs.ts';
@@ -10,7 +10,7 @@ function setup() {
   vi.useFakeTimers();
   const store = createEditorStore(loadExample('low-bandwidth'));
   const drafts: { text: string; fileId: string | null }[] = [];
-  const stop = connectRecoveryDrafts(store, { saveRecoveryDraft: (d) => drafts.push(d) }, 1_000);
+  const stop = connectRecoveryDrafts(store, { saveRecoveryDraft: (d) => void drafts.push(d) }, 1_000);
   return { store, drafts, stop };
 }
 

@@ -8,7 +8,7 @@ import { RecentFiles } from '../../electron/recent.ts';
 import { RecoveryStore, recoveryFolder } from '../../electron/recovery.ts';
 import { serializeDesign } from '../../shared/model/load.ts';
 import { openedFileSchema, type OpenedFile } from '../../shared/platform/contract.ts';
-import { loadExample } from '../support/designs.ts';
+import { loadExample, runbookFileNames } from '../support/designs.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -283,6 +283,8 @@ describe('saving', () => {
     });
     expect(reply).toEqual({ ok: true, value: { name: 'Contoso.xml', fileId: null } });
     expect(readdirSync(dir)).toEqual(['Contoso.xml']);
+    // Topology Builder's own extension is what the dialog proposes, whatever the page suggested.
+    expect(s.shown.at(-1)!.options.defaultPath).toMatch(/Contoso\.tbxml$/);
   });
 
   it('writes the runbooks of the design into a folder, asking before replacing files there', async () => {
@@ -300,15 +302,7 @@ describe('saving', () => {
       ok: true,
       value: { name: 'runbook', fileId: null },
     });
-    expect(readdirSync(folder).sort()).toEqual([
-      'deploy.md',
-      'failback.md',
-      'failback.ps1',
-      'failback.sql',
-      'failover.md',
-      'failover.ps1',
-      'failover.sql',
-    ]);
+    expect(readdirSync(folder).sort()).toEqual(runbookFileNames);
     expect(readFileSync(join(folder, 'failover.md'), 'utf8')).not.toBe('old');
     // PowerShell 5.1 reads UTF-8 only with a byte-order mark.
     expect(readFileSync(join(folder, 'failover.ps1')).subarray(0, 3).toString('hex')).toBe('efbbbf');

@@ -1,6 +1,6 @@
 /**
  * Export runbook: the web edition makes the failover, failback and deployment runbooks of the
- * design and downloads them; a shell that writes runbooks itself (the Electron preload) gets
+ * design and downloads them as one .zip; a shell that writes runbooks itself (the Electron preload) gets
  * the design, and its menu command reaches the same action.
  */
 import { describe, expect, test, vi } from 'vitest';
@@ -13,7 +13,9 @@ import { createBrowserPlatform } from '../../renderer/platform/browser.ts';
 import type { DesignerPlatform } from '../../shared/platform/contract.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { serializeDesign } from '../../shared/model/load.ts';
-import { loadExample } from '../support/designs.ts';
+import { runbookFiles } from '../../shared/runbooks/files.ts';
+import { unzipSync } from 'fflate';
+import { loadExample, runbookFileNames } from '../support/designs.ts';
 
 const emptyNames = () => ({ design: 'New', dataCenters: ['A', 'B'] as const, lyncSite: 'S' });
 
@@ -45,18 +47,10 @@ describe('Export runbook', () => {
     const store = createEditorStore(loadExample('reference-high-bandwidth'));
     const doc = store.getState().doc;
     const saved: { name: string; text: string }[] = [];
-    const p = platform({ saveFiles: async (files) => void saved.push(...files) });
+    const p = platform({ saveFiles: async (archive) => void saved.push(...archive.files) });
     await exportRunbook.perform(context(store, p));
 
-    expect(saved.map((f) => f.name).sort()).toEqual([
-      'deploy.md',
-      'failback.md',
-      'failback.ps1',
-      'failback.sql',
-      'failover.md',
-      'failover.ps1',
-      'failover.sql',
-    ]);
+    expect(saved.map((f) => f.name).sort()).toEqual(runbookFileNames);
     const file = (name: string) => saved.find((f) => f.name === name)!.text;
     // The backup store that takes over in FO is named in the failover procedure.
     expect(file('failover.md')).toContain('sqlpc2.contoso.com');
@@ -64,21 +58,34 @@ describe('Export runbook', () => {
     expect(file('failover.ps1').startsWith('\uFEFF')).toBe(true);
     expect(file('failover.sql').startsWith('\uFEFF')).toBe(true);
     expect(file('deploy.md').startsWith('\uFEFF')).toBe(false);
-    expect(store.getState().notice).toMatchObject({ tone: 'info', key: 'notices.runbookExported' });
+    expect(store.getState().notice).toMatchObject({ tone: 'info', key: 'safety.runbookZipped' });
     expect(store.getState().doc).toBe(doc);
   });
 
-  test('the browser platform offers each runbook as a download of its own', async () => {
+  test('the browser platform offers the runbooks as one .zip whose files are byte for byte shared/runbooks output', async () => {
     const store = createEditorStore(loadExample('reference-high-bandwidth'));
-    const downloads: { text: string; name: string }[] = [];
+    const downloads: { data: string | Uint8Array; name: string; mime: string }[] = [];
     const browser = createBrowserPlatform({
       fileSystemAccess: null,
-      download: (text, name) => void downloads.push({ text, name }),
+      download: (data, name, mime) => void downloads.push({ data, name, mime }),
     });
     await exportRunbook.perform(context(store, browser));
-    expect(downloads.map((f) => f.name)).toContain('failover.ps1');
-    expect(downloads).toHaveLength(7);
-    expect(downloads.find((f) => f.name === 'deploy.md')!.text).toContain('pchatpool.contoso.com');
+    expect(downloads).toHaveLength(1);
+    const [zip] = downloads;
+    expect(zip!.name).toBe('Contoso stretched Persistent Chat pool (high bandwidth) runbooks.zip');
+    expect(zip!.mime).toBe('application/zip');
+    expect(zip!.data).toBeInstanceOf(Uint8Array);
+    const entries = unzipSync(zip!.data as Uint8Array);
+    const expected = runbookFiles(store.getState().doc.design, 'en').files;
+    expect(Object.keys(entries).sort()).toEqual(expected.map((f) => f.name).sort());
+    expect(Object.keys(entries)).toHaveLength(7);
+    for (const f of expected) expect(entries[f.name], f.name).toEqual(new TextEncoder().encode(f.text));
+    // The byte-order mark PowerShell 5.1 needs survives the archive.
+    expect([...entries['failover.ps1']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(store.getState().notice).toMatchObject({
+      key: 'safety.runbookZipped',
+      params: { name: zip!.name },
+    });
   });
 
   test('a runbook the design cannot support is left out, and the notice says why', async () => {
@@ -86,11 +93,13 @@ describe('Export runbook', () => {
     store.getState().updateElement('pool1', { disasterRecovery: false });
     store.getState().assignStoreInstance('pool1', 'backup', 'instance', null);
     const saved: { name: string; text: string }[] = [];
-    await exportRunbook.perform(context(store, platform({ saveFiles: async (f) => void saved.push(...f) })));
+    await exportRunbook.perform(
+      context(store, platform({ saveFiles: async (a) => void saved.push(...a.files) })),
+    );
     expect(saved.map((f) => f.name)).toContain('deploy.md');
     expect(saved.map((f) => f.name)).not.toContain('failover.md');
     const notice = store.getState().notice!;
-    expect(notice.key).toBe('notices.runbookExported');
+    expect(notice.key).toBe('safety.runbookZipped');
     expect(notice.detail).toMatch(/backup/i);
   });
 

@@ -19,6 +19,17 @@ import type { Finding } from '../../shared/rules/types.ts';
 export const projectRoot = join(import.meta.dirname, '..', '..');
 export const examplesDir = join(projectRoot, 'assets', 'examples');
 
+/** What Export runbook makes for a design with one pool and disaster recovery, sorted. */
+export const runbookFileNames = [
+  'deploy.md',
+  'failback.md',
+  'failback.ps1',
+  'failback.sql',
+  'failover.md',
+  'failover.ps1',
+  'failover.sql',
+];
+
 export type ExampleName = 'reference-high-bandwidth' | 'low-bandwidth' | 'broken';
 
 export function loadExample(name: ExampleName): DesignDocument {

@@ -1,0 +1,27 @@
+/** A question the planner must answer before going on: a title, what it is about, and its buttons. */
+import type { ReactNode } from 'react';
+
+export function Modal(props: {
+  id: string;
+  testId: string;
+  title: string;
+  body: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${props.id}-title`}
+        aria-describedby={`${props.id}-body`}
+        data-testid={props.testId}
+      >
+        <h2 id={`${props.id}-title`}>{props.title}</h2>
+        <p id={`${props.id}-body`}>{props.body}</p>
+        <div className="button-row">{props.children}</div>
+      </div>
+    </div>
+  );
+}
