@@ -22,7 +22,7 @@ export async function exportOutcome(
   const text = outcomesMarkdown(view.outcomes, state.locale, state.doc.design.name);
   const name = nameWithExtension(state.file.name, state.doc, '.pctopo').replace(/\.pctopo$/, ' what-if.md');
   if (platform.saveFiles) {
-    await platform.saveFiles([{ name, text }]);
+    await platform.saveFiles({ name, files: [{ name, text }] });
     return notice('info', 'whatif.exported');
   }
   if (!clipboard) return notice('error', 'whatif.exportFailed');

@@ -207,8 +207,11 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
     exportTopologyXml: (request) => saveTo(request, xmlType, 'application/xml', false),
     // One archive: a folder picker is not in every browser, and seven downloads in a row are
     // easy to lose (and some browsers block all but the first).
+    // A single file (a what-if outcome) is offered as itself: a zip of one file is one more step.
     async saveFiles(archive) {
-      env.download(zipFiles(archive.files), archive.name, 'application/zip');
+      const only = archive.files.length === 1 ? archive.files[0] : undefined;
+      if (only) env.download(only.text, only.name, 'text/plain');
+      else env.download(zipFiles(archive.files), archive.name, 'application/zip');
     },
     onOpenFile(listener) {
       openListeners.add(listener);

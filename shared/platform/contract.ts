@@ -66,7 +66,10 @@ export type OpenedFile = z.infer<typeof openedFileSchema>;
 export const savedFileSchema = z.strictObject({ name: z.string(), fileId });
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
-/** Files offered together, such as the runbooks of a design; `name` is the archive's, like `Contoso runbooks.zip`. */
+/**
+ * Files offered together, such as the runbooks of a design; `name` is the archive's, like
+ * `Contoso runbooks.zip`. A shell may offer a single file as itself.
+ */
 export interface FileArchive {
   name: string;
   files: readonly { name: string; text: string }[];

@@ -51,7 +51,7 @@ describe('Export outcome', () => {
 
   test('the web edition downloads one .md with the same text as simulate --markdown, in the planner’s language', async () => {
     const saved: { name: string; text: string }[] = [];
-    const { store, ctx } = run({ ...shell, saveFiles: async (files) => void saved.push(...files) });
+    const { store, ctx } = run({ ...shell, saveFiles: async (archive) => void saved.push(...archive.files) });
     store.getState().toggleWhatIf();
     store.getState().toggleFailure('dc1');
     await exportOutcome.perform(ctx);

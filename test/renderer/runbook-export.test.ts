@@ -88,6 +88,16 @@ describe('Export runbook', () => {
     });
   });
 
+  test('the browser platform offers a single file as itself, not as a zip of one', async () => {
+    const downloads: { data: string | Uint8Array; name: string; mime: string }[] = [];
+    const browser = createBrowserPlatform({
+      fileSystemAccess: null,
+      download: (data, name, mime) => void downloads.push({ data, name, mime }),
+    });
+    await browser.saveFiles!({ name: 'x.zip', files: [{ name: 'Contoso what-if.md', text: '# What if' }] });
+    expect(downloads).toEqual([{ data: '# What if', name: 'Contoso what-if.md', mime: 'text/plain' }]);
+  });
+
   test('a runbook the design cannot support is left out, and the notice says why', async () => {
     const store = createEditorStore(loadExample('reference-high-bandwidth'));
     store.getState().updateElement('pool1', { disasterRecovery: false });
