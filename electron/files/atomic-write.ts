@@ -127,14 +127,15 @@ export async function writeFileAtomic(
   }
 
   const temp = tempPathFor(target);
-  // A new file gets the default permissions; a replaced one keeps its own.
-  await writeDurably(temp, data, existing ? existing.mode & 0o777 : 0o666);
   try {
+    // A new file gets the default permissions; a replaced one keeps its own.
+    await writeDurably(temp, data, existing ? existing.mode & 0o777 : 0o666);
     if (options.backup && existing) await copyToBackup(target, platform);
     await options.beforeReplace?.(temp);
     await renameWithRetry(temp, target, platform);
   } catch (err) {
-    await fsp.rm(temp, { force: true });
+    // A write that failed halfway (a full disk) must not leave its temporary file for a later sweep.
+    await fsp.rm(temp, { force: true }).catch(() => undefined);
     throw err;
   }
   await syncFolder(path.dirname(target), platform);

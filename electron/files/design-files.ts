@@ -113,12 +113,19 @@ export async function writeTextFile(
   return { ok: true, value: undefined };
 }
 
-export function writeDesignFile(
+export async function writeDesignFile(
   file: string,
   doc: DesignDocument,
   options: Omit<WriteOptions, 'backup'> = {},
 ): Promise<Outcome<void>> {
-  return writeTextFile(file, serializeDesign(doc), { ...options, backup: true });
+  let text: string;
+  try {
+    text = serializeDesign(doc);
+  } catch (err) {
+    // The loader bounds what a design holds, so this is a bug, but it is the planner's file: say so, never throw.
+    return { ok: false, problem: await writeProblem(file, err, options.platform ?? process.platform) };
+  }
+  return writeTextFile(file, text, { ...options, backup: true });
 }
 
 /** Adds `.pctopo` when a save dialog returns a name without it (Linux dialogs often do). */

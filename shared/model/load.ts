@@ -12,6 +12,13 @@ import { collectionOf } from './types.ts';
 /** Larger files are refused before parsing, so a hostile file cannot exhaust memory. */
 export const MAX_DESIGN_BYTES = 64 * 1024 * 1024;
 
+/**
+ * How deep values may nest. A design itself is never more than six levels deep; the limit is
+ * for what the schema lets through as it is (the preserved topology), because a value JSON can
+ * parse but JSON.stringify cannot write again (it recurses) would load and then fail every save.
+ */
+export const MAX_NESTING = 32;
+
 export interface LoadIssue {
   /** JSON path such as `design.servers[3].state`; empty for the document as a whole. */
   path: string;
@@ -91,6 +98,57 @@ function parseJson(text: string): unknown {
   }
 }
 
+interface Nested {
+  value: unknown;
+  depth: number;
+  key: PropertyKey;
+  parent: Nested | undefined;
+}
+
+/** The path of the first value nested deeper than MAX_NESTING, found without recursion. */
+function tooDeep(root: unknown): PropertyKey[] | undefined {
+  const stack: Nested[] = [{ value: root, depth: 0, key: '', parent: undefined }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const { value, depth } = node;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_NESTING) {
+      const path: PropertyKey[] = [];
+      for (let n: Nested | undefined = node; n?.parent; n = n.parent) path.unshift(n.key);
+      return path;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++)
+        stack.push({ value: value[i], depth: depth + 1, key: i, parent: node });
+    } else {
+      for (const k in value) {
+        if (Object.hasOwn(value, k))
+          stack.push({
+            value: (value as Record<string, unknown>)[k],
+            depth: depth + 1,
+            key: k,
+            parent: node,
+          });
+      }
+    }
+  }
+  return undefined;
+}
+
+function checkNesting(raw: unknown): unknown {
+  const path = tooDeep(raw);
+  if (path) {
+    const shown = path.length > 8 ? [...path.slice(0, 6), '…'] : path;
+    throw new LoadError('The file is not a design the designer can open', [
+      {
+        path: formatPath(shown),
+        message: `values are nested more than ${MAX_NESTING} levels deep; a design never nests this deep, so the file was damaged or made by hand`,
+      },
+    ]);
+  }
+  return raw;
+}
+
 function checkVersion(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new LoadError('The file is not a Persistent Chat design: its top level must be a JSON object');
@@ -131,7 +189,7 @@ function checkUniqueIds(doc: DesignDocument): void {
 
 /** Turns already-parsed JSON into a design document, or throws a LoadError. */
 export function restoreDesign(raw: unknown): DesignDocument {
-  const migrated = checkVersion(raw);
+  const migrated = checkVersion(checkNesting(raw));
   const result = designDocumentSchema.safeParse(migrated);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({

@@ -10,7 +10,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { promises as fsp } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeDesign } from '../../shared/model/load.ts';
 import {
   looksLikeXml,
@@ -70,6 +71,41 @@ describe('saving a design', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
     // The half-finished temporary file is cleaned up; the backup already holds the old version too.
     expect(otherFilesIn(dir, 'site.pctopo', 'site.pctopo.bak')).toEqual([]);
+  });
+
+  it('removes its temporary file when writing it fails halfway (a full disk), and reports the problem', async () => {
+    const file = join(dir, 'site.pctopo');
+    await writeDesignFile(file, reference());
+    const before = readFileSync(file, 'utf8');
+    const realOpen = fsp.open.bind(fsp);
+    const spy = vi.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+      const handle = await realOpen(...args);
+      if (String(args[0]).endsWith('.tmp')) {
+        handle.writeFile = async () => {
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        };
+      }
+      return handle;
+    });
+    try {
+      const result = await writeDesignFile(file, lowBandwidth());
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problem.kind).toBe('disk-full');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(otherFilesIn(dir, 'site.pctopo', 'site.pctopo.bak')).toEqual([]);
+  });
+
+  it('returns a problem, never throws, for a design that cannot be written as JSON', async () => {
+    const file = join(dir, 'site.pctopo');
+    const doc = reference() as any;
+    doc.preservedTopology = { loop: {} };
+    doc.preservedTopology.loop.self = doc.preservedTopology;
+    const result = await writeDesignFile(file, doc);
+    expect(result.ok).toBe(false);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('leaves the target intact when the saving process is killed halfway (SIGKILL)', async () => {

@@ -109,4 +109,26 @@ describe('loading a .pctopo design', () => {
     raw.design.pools[0].nextHopId = 'gone';
     expect(loadDesign(JSON.stringify(raw)).design.pools[0]?.nextHopId).toBe('gone');
   });
+
+  it('refuses values nested deeper than any design, so that whatever opens can also be saved', () => {
+    const raw = reference();
+    raw.preservedTopology = { kind: 'lync-topology-xml', deep: 'DEEP' };
+    // Written as text: JSON.stringify itself could not write what this file holds.
+    const n = 20_000;
+    const text = JSON.stringify(raw).replace('"DEEP"', `${'{"x":'.repeat(n)}"bottom"${'}'.repeat(n)}`);
+    const err = loadError(text);
+    expect(err.issues[0]!.path).toBe('preservedTopology.deep.x.x.x.x.…');
+    expect(err.issues[0]!.message).toContain('nested more than 32 levels deep');
+    // The same refusal on the recovery path, which restores an already parsed document.
+    expect(() => restoreDesign(JSON.parse(text))).toThrow(LoadError);
+  });
+
+  it('opens and saves again a design nested as deep as the limit allows', () => {
+    const raw = reference();
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 30; i++) deep = { x: deep };
+    raw.preservedTopology = { deep };
+    const doc = loadDesign(JSON.stringify(raw));
+    expect(loadDesign(serializeDesign(doc))).toEqual(doc);
+  });
 });
