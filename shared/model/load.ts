@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { CURRENT_FORMAT_VERSION, designDocumentSchema } from './schema.ts';
 import { migrations } from './migrations.ts';
-import type { DesignDocument } from './types.ts';
+import type { Design, DesignDocument } from './types.ts';
 import { collectionOf } from './types.ts';
 
 /** Larger files are refused before parsing, so a hostile file cannot exhaust memory. */
@@ -73,6 +73,10 @@ function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
         : `expected ${issue.expected}, got ${describeReceived(received)}`;
     case 'invalid_value':
       return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeReceived(received)}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `longer than the limit of ${Number(issue.maximum).toLocaleString('en-US')} characters`
+        : `more than the limit of ${Number(issue.maximum).toLocaleString('en-US')} entries`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     default:
@@ -173,17 +177,23 @@ function checkVersion(raw: unknown): unknown {
   return doc;
 }
 
-function checkUniqueIds(doc: DesignDocument): void {
+/** Every element whose id an earlier element already has, as load issues. */
+export function duplicateIdIssues(design: Design): LoadIssue[] {
   const seen = new Map<string, string>();
   const issues: LoadIssue[] = [];
   for (const collection of Object.values(collectionOf)) {
-    doc.design[collection].forEach((el, i) => {
+    design[collection].forEach((el, i) => {
       const where = `design.${collection}[${i}].id`;
       const first = seen.get(el.id);
       if (first) issues.push({ path: where, message: `the id "${el.id}" is already used at ${first}` });
       else seen.set(el.id, where);
     });
   }
+  return issues;
+}
+
+function checkUniqueIds(doc: DesignDocument): void {
+  const issues = duplicateIdIssues(doc.design);
   if (issues.length > 0) throw new LoadError('The design is not valid', issues);
 }
 

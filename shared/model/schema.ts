@@ -168,7 +168,8 @@ export const designSchema = z.object({
   name: text.default('Untitled design'),
   description: z.string().max(20_000).default(''),
   settings: ruleSettingsSchema.default(() => ruleSettingsSchema.parse({})),
-  dataCenters: z.array(dataCenterSchema).max(100),
+  // A Lync deployment with hundreds of central sites exists; each becomes a data center on import.
+  dataCenters: z.array(dataCenterSchema).max(1000),
   link: dataCenterLinkSchema,
   frontEndPools: z.array(frontEndPoolSchema).max(50_000).default([]),
   pools: z.array(persistentChatPoolSchema).max(50_000).default([]),

@@ -18,6 +18,8 @@ export type TopologyXmlErrorCode =
   | 'incomplete'
   /** The design's saved copy of an imported topology is damaged. */
   | 'preserved'
+  /** The topology holds more than a design can (a name over the length limit, too many sites). */
+  | 'beyond-limits'
   /** A bug: something the module did not foresee. The message says so. */
   | 'internal';
 

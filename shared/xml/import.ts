@@ -156,12 +156,7 @@ export function importOrThrow(input: Uint8Array | string, options: ImportOptions
       preservedTopology: preservedTopology(flavour, text, builder.bindings()),
     });
   } catch (err) {
-    if (err instanceof LoadError) {
-      throw new TopologyXmlError(
-        'internal',
-        `The topology was read, but the design made from it is not valid (${err.message}). Nothing was imported; please report this with the file that caused it.`,
-      );
-    }
+    if (err instanceof LoadError) throw beyondLimits(err, design);
     throw err;
   }
   return {
@@ -196,6 +191,30 @@ export const MAPPING_NOTE =
   'The way the designer reads Persistent Chat in topology XML is inferred from the documentation; no real document with a Persistent Chat pool has confirmed it (docs/xml-format.md). The parts above do not fit it, so the mapping may need correcting: check the pools, stores and links in the designer before you rely on them, and report the file so the mapping can be fixed.';
 
 /**
+ * The design read from a topology breaks a limit of the design format (a name over 1,000
+ * characters, more data centers than the format holds): a refusal that names the element and
+ * the limit, because the planner can act on it and it is no bug of ours.
+ */
+function beyondLimits(err: LoadError, design: Design): TopologyXmlError {
+  const index = indexDesign(design);
+  const where = err.issues.slice(0, 3).map((issue) => {
+    const m = /^design\.(\w+)\[(\d+)\](?:\.(.+))?$/.exec(issue.path);
+    const collection = m?.[1] as keyof Design | undefined;
+    const list = collection ? design[collection] : undefined;
+    const el = Array.isArray(list) ? (list[Number(m![2])] as { id?: string } | undefined) : undefined;
+    if (!el?.id) return `${issue.path}: ${issue.message}`;
+    const label = index.label(el.id);
+    const short = label.length > 60 ? `${label.slice(0, 60)}…` : label;
+    return `the ${m![3] ?? 'entry'} of ${short}: ${issue.message}`;
+  });
+  const more = err.issues.length > 3 ? `; and ${err.issues.length - 3} more` : '';
+  return new TopologyXmlError(
+    'beyond-limits',
+    `The topology was read, but it holds more than a design can: ${where.join('; ')}${more}. Nothing was imported. Correct the topology in Topology Builder, or import the part of it that holds the Persistent Chat pool.`,
+  );
+}
+
+/**
  * A file with characters XML does not allow is not well-formed, and Topology Builder would not
  * open it; the import reads it all the same (a UTF-16 file with an unpaired surrogate is what
  * PowerShell can write), but says so, because export writes each such character as U+FFFD.
@@ -221,11 +240,15 @@ function domainOf(fqdn: string, fallback: string): string {
   return dot < 0 ? fallback : fqdn.slice(dot + 1);
 }
 
+/** Ids are read from names but kept short, so a 250-character DNS label still gives an id that fits. */
+const MAX_SLUG = 60;
+
 function slug(value: string): string {
   const first = value.split('.')[0] ?? '';
   return first
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG)
     .replace(/^-+|-+$/g, '');
 }
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { designSchema } from '../model/schema.ts';
+import { duplicateIdIssues } from '../model/load.ts';
 import type { Design } from '../model/types.ts';
 import type { XmlComment } from './tree.ts';
 
@@ -69,5 +70,9 @@ export function readSidecar(value: string): SidecarReading {
       reason: `its design does not fit the design format (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown reason'})`,
     };
   }
+  // A design that repeats an id cannot be restored, so the comment is ignored as a damaged one.
+  const repeated = duplicateIdIssues(parsed.data.design)[0];
+  if (repeated)
+    return { status: 'invalid', reason: `its design repeats an id (${repeated.path}: ${repeated.message})` };
   return { status: 'valid', sidecar: parsed.data };
 }
