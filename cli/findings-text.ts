@@ -21,6 +21,7 @@ export function findingsText(title: string, findings: readonly Finding[], summar
     lines.push('', `${headings[severity]} (${group.length})`);
     for (const f of group) {
       lines.push(`  ${f.ruleId.padEnd(8)} ${f.message}`);
+      if (f.alsoRuleIds.length > 0) lines.push(`  ${''.padEnd(8)} also: ${f.alsoRuleIds.join(', ')}`);
       if (f.fix) lines.push(`  ${''.padEnd(8)} fix: ${f.fix.title}`);
     }
   }
@@ -33,6 +34,7 @@ export function findingsJsonValue(findings: readonly Finding[], summary: Finding
     summary,
     findings: findings.map((f) => ({
       ruleId: f.ruleId,
+      alsoRuleIds: f.alsoRuleIds,
       severity: f.severity,
       message: f.message,
       elements: f.elements,

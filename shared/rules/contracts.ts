@@ -10,6 +10,9 @@
  */
 import type { ReportInput, Rule } from './types.ts';
 
+/** Matches an id the registry can hold; the registry itself sits above this file. */
+const RULE_ID = /^(?:PC|DSN)-\d{3}$/;
+
 export class RuleContractError extends Error {
   override name = 'RuleContractError';
 }
@@ -35,6 +38,9 @@ export function checkReport(rule: Rule, input: ReportInput): void {
     throw new RuleContractError(
       `${rule.id} reported the message key "${input.message}", which it does not define.`,
     );
+  for (const also of input.alsoRuleIds ?? [])
+    if (!RULE_ID.test(also) || also === rule.id)
+      throw new RuleContractError(`${rule.id} named "${also}" as a related rule id.`);
   if (fix && !rule.fixable)
     throw new RuleContractError(`${rule.id} offered a fix but does not declare fixable: true.`);
   if (fix && !Object.hasOwn(rule.messages, fix.title))

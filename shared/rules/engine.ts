@@ -35,6 +35,7 @@ function toFinding(rule: Rule, input: ReportInput, locale: Locale): Finding {
   const fixText = fix ? rule.messages[fix.title] : undefined;
   return {
     ruleId: rule.id,
+    alsoRuleIds: input.alsoRuleIds ?? [],
     severity: input.severity ?? rule.severity,
     message: text ? render(text, params, locale) : input.message,
     messageKey: input.message,
@@ -66,6 +67,7 @@ export function validate(design: Design, options: ValidateOptions = {}): Finding
       // A rule bug must not hide every other finding from the planner; say which check failed.
       findings.push({
         ruleId: rule.id,
+        alsoRuleIds: [],
         severity: 'warning',
         message: `The check ${rule.id} could not run on this design (${err instanceof Error ? err.message : String(err)}).`,
         messageKey: 'internal-error',

@@ -10,6 +10,11 @@ export interface QuickFix {
 
 export interface Finding {
   ruleId: string;
+  /**
+   * Other catalogue ids that describe the same condition (PC-024 beside PC-022 on a slow link),
+   * so a planner who looks up either id finds the one finding. Empty for most findings.
+   */
+  alsoRuleIds: readonly string[];
   severity: Severity;
   /** Rendered in the locale asked for; names servers by FQDN. */
   message: string;
@@ -38,6 +43,8 @@ export interface ReportInput<K extends string = string, F extends boolean = bool
   message: K;
   params?: Params;
   elements: string[];
+  /** Other rule ids this finding also stands for; each must be a rule of the engine. */
+  alsoRuleIds?: readonly string[];
   /** Overrides the rule's default, for catalogue entries that carry two severities. */
   severity?: Severity;
   /** Only a rule that declares `fixable` may offer one; the engine checks it in tests too. */

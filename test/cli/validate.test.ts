@@ -43,8 +43,9 @@ describe('pchat-topology validate', () => {
     expect(Object.keys(report)).toEqual(['summary', 'findings']);
     expect(Object.keys(report.summary)).toEqual(['errors', 'warnings', 'info']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'message', 'elements', 'fix']);
+      expect(Object.keys(f)).toEqual(['ruleId', 'alsoRuleIds', 'severity', 'message', 'elements', 'fix']);
       expect(f.ruleId).toMatch(/^(PC|DSN)-\d{3}$/);
+      for (const also of f.alsoRuleIds) expect(also).toMatch(/^(PC|DSN)-\d{3}$/);
       expect(['error', 'warning', 'info']).toContain(f.severity);
       expect(f.fix === null || typeof f.fix === 'string').toBe(true);
       expect(Array.isArray(f.elements)).toBe(true);

@@ -19,6 +19,7 @@ import { ruleTester } from '../support/rule-tester.ts';
 const placementIds = Array.from({ length: 10 }, (_, i) => `PC-0${22 + i}`);
 /** Message keys that are fix titles, not findings. */
 const fixTitles = new Set([
+  'useBackup',
   'swap',
   'idle',
   'declareLow',
@@ -83,6 +84,7 @@ describe('placement messages', () => {
       withInstance(r, 'sql-witness1', { dataCenterId: 'dc2' }),
       withInstance(r, 'sql-witness2', { dataCenterId: 'dc1' }),
       withStore(r, 'backup', { sqlInstanceId: null }),
+      withStore(r, 'backup', { sqlInstanceId: null, mirrorId: null, witnessId: null }),
       withStore(r, 'backup', { sqlInstanceId: 'sql-mgc' }),
       withStore(r, 'backup', { sqlInstanceId: 'sql-mgc-mirror', mirrorId: null }),
       withStore(r, 'compliance', { sqlInstanceId: 'sql-comp-backup' }),

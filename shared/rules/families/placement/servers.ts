@@ -3,9 +3,9 @@
  * idle servers belong for the link between the data centers, and where the primary store and its
  * mirror sit relative to the next hop.
  */
-import { indexDesign } from '../../../model/design-index.ts';
 import type { DesignIndex } from '../../../model/design-index.ts';
 import { updateElement } from '../../../model/edit.ts';
+import { fqdnKey } from '../../../model/values.ts';
 import type { Design, PersistentChatPool, PersistentChatServer } from '../../../model/types.ts';
 import {
   activeServersOf,
@@ -41,23 +41,30 @@ function linkFigures(design: Design) {
   return { latency: design.link.latencyMs, bandwidth: design.link.bandwidthMbps };
 }
 
-/** PC-022's quick fix: idle the server, and keep the active count with a server beside the primary. */
-function swapWithIdleBesidePrimary(poolId: string, serverId: string) {
+/** PC-022's quick fix: idle the server, and keep the active count with its own stand-in beside the primary. */
+function swapWithStandIn(serverId: string, standInId: string | undefined) {
   return (design: Design): Design => {
-    const pool = design.pools.find((p) => p.id === poolId);
-    const server = design.servers.find((s) => s.id === serverId);
-    if (!pool || server?.state !== 'active') return design;
-    const index = indexDesign(design);
-    const standIn = idleBesidePrimary(index, pool)[0];
+    // Applied twice, or after the planner idled it by hand, the fix has nothing left to do.
+    if (design.servers.find((s) => s.id === serverId)?.state !== 'active') return design;
     const idled = updateElement(design, 'server', serverId, { state: 'idle' });
-    return standIn ? updateElement(idled, 'server', standIn.id, { state: 'active' }) : idled;
+    return standInId ? updateElement(idled, 'server', standInId, { state: 'active' }) : idled;
   };
 }
 
+/**
+ * Idle servers beside the primary store that may be made active. One that shares a computer
+ * with an Enterprise Edition Front End Server is left out: PC-013 forbids that computer to the
+ * role altogether, so making it active would trade one error for another.
+ */
 function idleBesidePrimary(index: DesignIndex, pool: PersistentChatPool): PersistentChatServer[] {
   const primaryDc = primaryDataCenterId(index, pool);
   if (!primaryDc) return [];
-  return serversOf(index, pool).filter((s) => s.state === 'idle' && s.dataCenterId === primaryDc);
+  return serversOf(index, pool).filter(
+    (s) =>
+      s.state === 'idle' &&
+      s.dataCenterId === primaryDc &&
+      index.frontEndByMachine.get(fqdnKey(s.fqdn))?.edition !== 'enterprise',
+  );
 }
 
 /**
@@ -137,8 +144,11 @@ const pc022 = defineRule({
       if (away.length === 0) continue;
       const store = pool.stores.primary.sqlInstanceId;
       const primaryDc = primaryDataCenterId(index, pool);
-      const standIn = idleBesidePrimary(index, pool)[0];
-      for (const server of away) {
+      // Each misplaced server gets a stand-in of its own, so no two fixes wake the same one and
+      // applying them all keeps the pool's capacity.
+      const standIns = idleBesidePrimary(index, pool);
+      away.forEach((server, at) => {
+        const standIn = standIns[at];
         report({
           message: 'activeAway',
           params: {
@@ -150,13 +160,15 @@ const pc022 = defineRule({
             ...linkFigures(design),
           },
           elements: [pool.id, server.id, ...(store ? [store] : [])],
+          // The low-bandwidth layout of PC-024 asks the same of this server.
+          alsoRuleIds: ['PC-024'],
           fix: {
             title: standIn ? 'swap' : 'idle',
             params: { server: index.label(server.id), standIn: standIn ? index.label(standIn.id) : '' },
-            apply: swapWithIdleBesidePrimary(pool.id, server.id),
+            apply: swapWithStandIn(server.id, standIn?.id),
           },
         });
-      }
+      });
     }
   },
 });
