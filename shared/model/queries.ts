@@ -109,3 +109,14 @@ export function standardEditionHost(index: DesignIndex, pool: PersistentChatPool
   }
   return undefined;
 }
+
+/**
+ * SQL instances that hold nothing yet: no part in any store of any pool (switched on or not), no
+ * Lync back end, no Monitoring and no Archiving database. A quick fix may give one of these a
+ * store without taking it from anything else.
+ */
+export const spareInstances = derived((index: DesignIndex): readonly SqlInstance[] =>
+  index.design.sqlInstances.filter(
+    (i) => !index.rolesByInstance.has(i.id) && i.backEndPoolIds.length === 0 && !i.monitoring && !i.archiving,
+  ),
+);

@@ -27,9 +27,12 @@ describe('the designs the designer ships and starts from', () => {
     expect(integrityOf({ ...emptyDesign, dataCenters: reference().dataCenters })).toEqual([]);
   });
 
-  it('the broken example trips DSN-011: its backup store and copy share put sqlpc2 in both data centers', () => {
+  it('the broken example trips DSN-011 (sqlpc2 in both data centers) and DSN-016 (no backup compliance store)', () => {
     const f = integrityOf(loadExample('broken').design);
-    expect(f.map((x) => x.ruleId)).toEqual(['DSN-011']);
+    expect(f.map((x) => `${x.ruleId} ${x.messageKey}`)).toEqual([
+      'DSN-011 split',
+      'DSN-016 noComplianceBackup',
+    ]);
     expect(f[0]?.message).toContain('sqlpc2.contoso.com is placed in Dallas / Atlanta');
   });
 });
@@ -452,5 +455,80 @@ describe('half-finished designs', () => {
     const found = validate(bare);
     expect(found.filter((f) => f.messageKey === 'internal-error')).toEqual([]);
     expect(found.some((f) => f.ruleId === 'DSN-003')).toBe(true);
+  });
+});
+
+describe('DSN-016 what the Define New Persistent Chat Pool wizard requires', () => {
+  const r = reference();
+  const noStores = { sqlInstanceId: null, mirrorId: null, witnessId: null };
+  /** The reference with its primary mgc store and mirror taken away; sqlpc1m then holds nothing. */
+  const noPrimary = withPool(r, {
+    stores: { ...r.pools[0]!.stores, primary: noStores },
+    compliance: false,
+  });
+  ruleTester.run('DSN-016', {
+    valid: [
+      { name: 'passes the reference design', design: r },
+      { name: 'passes the low-bandwidth design', design: lowBandwidth() },
+      {
+        name: 'asks no backup compliance store of a pool without disaster recovery',
+        design: withPool(r, {
+          disasterRecovery: false,
+          stores: { ...r.pools[0]!.stores, complianceBackup: noStores },
+        }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'flags a pool without a SQL Server store, and assigns the only instance that holds nothing',
+        design: noPrimary,
+        message: 'noStore',
+        severity: 'error',
+        names: ['pchatpool.contoso.com has no SQL Server store', 'wizard cannot finish'],
+        elements: ['pool1'],
+        fixTitle:
+          'Use sqlpc1m.contoso.com\\PCHAT, the only SQL Server instance that holds nothing yet, as the SQL Server store of pchatpool.contoso.com',
+        fixClears: true,
+      },
+      {
+        name: 'offers no store when two instances hold nothing: the choice is the planner’s',
+        design: withPool(noPrimary, { stores: { ...noPrimary.pools[0]!.stores, compliance: noStores } }),
+        message: 'noStore',
+        noFix: true,
+      },
+      {
+        name: 'flags compliance with disaster recovery but no backup compliance store',
+        design: withPool(r, {
+          stores: {
+            ...r.pools[0]!.stores,
+            complianceBackup: { ...r.pools[0]!.stores.complianceBackup, sqlInstanceId: null },
+          },
+        }),
+        message: 'noComplianceBackup',
+        names: ['compliance backup page'],
+        // sqlcmp2 then holds nothing and stands beside the backup store.
+        fixTitle:
+          'Use sqlcmp2.contoso.com\\PCHAT, the only SQL Server instance that holds nothing yet, as the backup compliance store of pchatpool.contoso.com',
+        fixClears: true,
+      },
+      {
+        name: 'flags a pool without a display name',
+        design: withPool(r, { displayName: '  ' }),
+        message: 'noDisplayName',
+        names: ['Display name of the Persistent Chat pool'],
+        noFix: true,
+      },
+      {
+        name: 'flags a pool without servers',
+        design: { ...r, servers: [] },
+        message: 'noServers',
+        noFix: true,
+      },
+    ],
+  });
+
+  it('makes the wizard’s missing store an error the CLI refuses to export', () => {
+    const f = validate(noPrimary).filter((x) => x.severity === 'error');
+    expect(f.map((x) => x.ruleId)).toEqual(['DSN-016']);
   });
 });

@@ -21,8 +21,11 @@
  * DSN-013 error    A file store or share has an invalid share name.
  * DSN-014 error    Two elements share one id, so references to it are ambiguous.
  * DSN-015 error    A link figure or a rule setting is out of range.
+ * DSN-016 error    A pool lacks what the Define New Persistent Chat Pool wizard requires: servers,
+ *                  a display name, a SQL Server store, a backup compliance store (compliance
+ *                  with disaster recovery).
  *
- * One file per section: references.ts, names.ts, placement.ts and numbers.ts; the wording of
+ * One file per section: references.ts, names.ts, placement.ts, numbers.ts and required.ts; the wording of
  * value problems is composed in reasons.ts.
  */
 import type { Rule } from '../../types.ts';
@@ -30,6 +33,7 @@ import { dsn001, dsn002 } from './references.ts';
 import { dsn003, dsn004, dsn005, dsn012, dsn013, dsn014 } from './names.ts';
 import { dsn006, dsn007, dsn010, dsn011 } from './placement.ts';
 import { dsn008, dsn009, dsn015 } from './numbers.ts';
+import { dsn016 } from './required.ts';
 
 export const integrityRules: readonly Rule[] = [
   dsn001,
@@ -47,4 +51,5 @@ export const integrityRules: readonly Rule[] = [
   dsn013,
   dsn014,
   dsn015,
+  dsn016,
 ];

@@ -4,8 +4,9 @@
  */
 import { derived } from '../../../model/derived.ts';
 import type { DesignIndex } from '../../../model/design-index.ts';
-import type { PersistentChatPool, SqlInstance, StorePart, StoreRole } from '../../../model/types.ts';
-import { primaryDataCenterId, rolesInUse, storeInstance } from '../../../model/queries.ts';
+import { updateStore } from '../../../model/edit.ts';
+import type { Design, PersistentChatPool, SqlInstance, StorePart, StoreRole } from '../../../model/types.ts';
+import { primaryDataCenterId, rolesInUse, spareInstances, storeInstance } from '../../../model/queries.ts';
 import { defineRule } from '../../types.ts';
 import type { Rule } from '../../types.ts';
 import { moveInstanceFix, otherDataCenterId } from './sides.ts';
@@ -125,6 +126,10 @@ const pc027 = defineRule({
       en: 'Move {instance} to {dc}',
       es: 'Mover {instance} a {dc}',
     },
+    useBackup: {
+      en: 'Use {instance}, the only SQL Server instance in {dc} that holds nothing yet, as the backup store',
+      es: 'Usar {instance}, la única instancia de SQL Server de {dc} que aún no contiene nada, como almacén de copia de seguridad',
+    },
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -133,7 +138,21 @@ const pc027 = defineRule({
       const backup = index.sqlInstance(b.sqlInstanceId);
       // A reference to an instance that is not in the design is no store either.
       if (!backup) {
-        report({ message: 'noBackup', params: { pool: pool.fqdn }, elements: [pool.id] });
+        // Mechanical only when one instance that holds nothing stands in the other data center.
+        const primaryDc = storeInstance(index, pool, 'primary', 'instance')?.dataCenterId ?? null;
+        const otherDc = primaryDc ? otherDataCenterId(design, primaryDc) : null;
+        const spare = otherDc ? spareInstances(index).filter((i) => i.dataCenterId === otherDc) : [];
+        const only = b.sqlInstanceId === null && spare.length === 1 ? spare[0] : undefined;
+        report({
+          message: 'noBackup',
+          params: { pool: pool.fqdn },
+          elements: [pool.id],
+          fix: only && {
+            title: 'useBackup',
+            params: { instance: index.label(only.id), dc: index.label(otherDc) },
+            apply: (d: Design) => updateStore(d, pool.id, 'backup', { sqlInstanceId: only.id }),
+          },
+        });
         continue;
       }
       const params = { pool: pool.fqdn, backup: index.label(backup.id) };
