@@ -9,6 +9,7 @@ import {
   withFrontEnd,
   withPool,
   withServer,
+  withServers,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
@@ -53,7 +54,21 @@ describe('PC-013 no Persistent Chat server on an Enterprise Edition Front End', 
           'FE1-02.contoso.com is also a Front End Server of the Enterprise Edition pool fepool1.contoso.com',
         ],
         elements: ['pc3', 'pool1', 'fe1'],
-        // A new computer is the planner's to name: no fix.
+        // The computer cannot host the role; the pool keeps seven servers without it.
+        fixTitle:
+          'Delete the Persistent Chat server FE1-02.contoso.com from pchatpool.contoso.com: its computer is a Front End Server',
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.servers.map((s) => s.id)).not.toContain('pc3'),
+      },
+      {
+        name: 'offers no fix when the server on the Front End is the only active one of its pool',
+        design: withServers(reference(), {
+          pc1: { fqdn: 'fe1-01.contoso.com' },
+          pc2: { state: 'idle' },
+          pc5: { state: 'idle' },
+          pc6: { state: 'idle' },
+        }),
+        message: 'onFrontEndMachine',
         noFix: true,
       },
       {

@@ -39,6 +39,25 @@ describe('family G on the shipped examples', () => {
   });
 });
 
+/** A second pool, without compliance or disaster recovery, whose one store is `instance`. */
+const secondPoolOn = (d: Design, instance: string): Design => {
+  const empty = { sqlInstanceId: null, mirrorId: null, witnessId: null };
+  const second = {
+    ...d.pools[0]!,
+    id: 'pool2',
+    fqdn: 'pchat-eu.contoso.com',
+    compliance: false,
+    disasterRecovery: false,
+    stores: {
+      primary: { ...empty, sqlInstanceId: instance },
+      backup: empty,
+      compliance: empty,
+      complianceBackup: empty,
+    },
+  };
+  return { ...d, pools: [...d.pools, second] };
+};
+
 describe('PC-044 one database of each kind per SQL instance', () => {
   ruleTester.run('PC-044', {
     valid: [
@@ -53,6 +72,26 @@ describe('PC-044 one database of each kind per SQL instance', () => {
         name: 'flags the primary and the backup mgc of one pool on one instance',
         design: withStore(reference(), 'backup', { sqlInstanceId: 'sql-mgc' }),
         message: 'twoChat',
+        noFix: true,
+      },
+      {
+        name: 'moves the second mgc to the one matching instance that holds nothing yet',
+        design: {
+          ...secondPoolOn(reference(), 'sql-mgc'),
+          sqlInstances: [
+            ...reference().sqlInstances,
+            {
+              ...reference().sqlInstances.find((i) => i.id === 'sql-mgc')!,
+              id: 'sql-spare',
+              serverFqdn: 'sqlspare.contoso.com',
+            },
+          ],
+        },
+        message: 'twoChat',
+        fixTitle:
+          'Move the database of pchat-eu.contoso.com to sqlspare.contoso.com\\PCHAT, the only matching instance that holds nothing yet',
+        fixClears: true,
+        fixed: (fixed) => expect(fixed.pools[1]?.stores.primary.sqlInstanceId).toBe('sql-spare'),
       },
       {
         name: 'flags two back ends on one instance',

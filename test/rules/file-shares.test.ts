@@ -105,16 +105,28 @@ describe('PC-049 no file store on an Enterprise Edition Front End', () => {
     ],
     invalid: [
       {
-        name: 'flags the pool file store on a Front End machine; the fix moves the pool and drops the store',
+        name: 'flags the pool file store on a Front End machine; no fix when the only other store is in the other data center',
         design: onFrontEnd(reference()),
         message: 'onFrontEnd',
         severity: 'error',
         names: ['Enterprise Edition Front End pool fepool1.contoso.com'],
         elements: ['fs1', 'fe1', 'pool1'],
+        noFix: true,
+      },
+      {
+        name: 'moves the pool to a file store beside its primary store and drops the one on the Front End',
+        design: onFrontEnd({
+          ...reference(),
+          fileStores: [
+            ...reference().fileStores,
+            { id: 'fs3', serverFqdn: 'fs3.contoso.com', shareName: 'pchatfiles', dataCenterId: 'dc1' },
+          ],
+        }),
+        message: 'onFrontEnd',
         fixClears: true,
         fixed: (fixed) => {
-          expect(fixed.pools[0]?.fileStoreId).toBe('fs2');
-          expect(fixed.fileStores.map((s) => s.id)).toEqual(['fs2']);
+          expect(fixed.pools[0]?.fileStoreId).toBe('fs3');
+          expect(fixed.fileStores.map((s) => s.id)).toEqual(['fs2', 'fs3']);
           expect(findingsOf(fixed, 'PC-047')).toEqual([]);
         },
       },
@@ -307,9 +319,23 @@ describe('PC-054 Local System needs the log-backup folder on the primary', () =>
     expect(findingsOf(fixed, 'PC-054')).toEqual([]);
   });
 
-  it('has no fix without a log-backup share on the primary', () => {
-    const [f] = findingsOf(localSystem(reference(), ['sql-mgc']), 'PC-054');
-    expect(f?.fix).toBeNull();
+  it('without a log-backup share on the primary, adds one there and uses it', () => {
+    const d = localSystem(reference(), ['sql-mgc']);
+    const [f] = findingsOf(d, 'PC-054');
+    expect(f?.fix?.title).toBe(
+      'Add the log-backup share \\\\sqlpc1.contoso.com\\pchatlogs on sqlpc1.contoso.com and use it',
+    );
+    const fixed = f!.fix!.apply(d);
+    const added = fixed.shares.find((s) => s.id === fixed.pools[0]!.logShipping.backupShareId);
+    expect(added).toEqual({
+      id: 'share-pchatlogs',
+      serverFqdn: 'sqlpc1.contoso.com',
+      shareName: 'pchatlogs',
+      dataCenterId: 'dc1',
+      purpose: 'log-backup',
+    });
+    expect(findingsOf(fixed, 'PC-054')).toEqual([]);
+    expect(findingsOf(fixed, 'PC-052')).toEqual([]);
   });
 
   it('flags a Local System mirror too, since LS2 ships from it, and offers no share that serves both', () => {

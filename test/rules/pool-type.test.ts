@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design, FrontEndPool, PersistentChatPool, StoreAssignment } from '../../shared/model/types.ts';
+import type { Design, PersistentChatPool, StoreAssignment } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
 import { poolTypeRules } from '../../shared/rules/families/pool-type.ts';
 import {
@@ -8,6 +8,7 @@ import {
   loadExample,
   lowBandwidth,
   reference,
+  standardEdition,
   withPool as withPoolById,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
@@ -28,37 +29,6 @@ function singleComputerPool(): Design {
     ...withPool(d, { computers: 'single', disasterRecovery: false }),
     servers: d.servers.filter((s) => s.id === 'pc1'),
   };
-}
-
-/** Persistent Chat collocated on the Standard Edition server se01, the way ADD describes it. */
-function standardEdition(): Design {
-  const d = reference();
-  const se: FrontEndPool = {
-    id: 'se1',
-    fqdn: 'se01.contoso.com',
-    edition: 'standard',
-    dataCenterId: 'dc1',
-    lyncSite: 'Contoso-Central',
-    adDomain: 'contoso.com',
-    machines: ['se01.contoso.com'],
-  };
-  const pool: PersistentChatPool = {
-    ...d.pools[0]!,
-    id: 'sepool',
-    fqdn: 'se01.contoso.com',
-    computers: 'single',
-    compliance: false,
-    disasterRecovery: false,
-    nextHopId: 'se1',
-    stores: {
-      primary: { ...none, sqlInstanceId: 'sql-mgc' },
-      backup: none,
-      compliance: none,
-      complianceBackup: none,
-    },
-  };
-  const server = { ...d.servers[0]!, id: 'se-pc', fqdn: 'se01.contoso.com', poolId: 'sepool' };
-  return { ...d, frontEndPools: [...d.frontEndPools, se], pools: [pool], servers: [server] };
 }
 
 const secondServer = (d: Design): Design => ({

@@ -116,3 +116,36 @@ export function withLogShipping(
 ): Design {
   return withPool(d, { logShipping: { ...poolOf(d, poolId).logShipping, ...patch } }, poolId);
 }
+
+const noStore: StoreAssignment = { sqlInstanceId: null, mirrorId: null, witnessId: null };
+
+/** Persistent Chat collocated on the Standard Edition server se01, the way ADD describes it. */
+export function standardEdition(): Design {
+  const d = reference();
+  const se: FrontEndPool = {
+    id: 'se1',
+    fqdn: 'se01.contoso.com',
+    edition: 'standard',
+    dataCenterId: 'dc1',
+    lyncSite: 'Contoso-Central',
+    adDomain: 'contoso.com',
+    machines: ['se01.contoso.com'],
+  };
+  const pool: PersistentChatPool = {
+    ...d.pools[0]!,
+    id: 'sepool',
+    fqdn: 'se01.contoso.com',
+    computers: 'single',
+    compliance: false,
+    disasterRecovery: false,
+    nextHopId: 'se1',
+    stores: {
+      primary: { ...noStore, sqlInstanceId: 'sql-mgc' },
+      backup: noStore,
+      compliance: noStore,
+      complianceBackup: noStore,
+    },
+  };
+  const server = { ...d.servers[0]!, id: 'se-pc', fqdn: 'se01.contoso.com', poolId: 'sepool' };
+  return { ...d, frontEndPools: [...d.frontEndPools, se], pools: [pool], servers: [server] };
+}

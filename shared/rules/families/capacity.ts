@@ -1,7 +1,7 @@
 /** A. Pool size, capacity and server counts (PC-001 to PC-007). */
-import { updateElement } from '../../model/edit.ts';
-import type { Design } from '../../model/types.ts';
-import { indexDesign } from '../../model/design-index.ts';
+import { removeElements } from '../../model/edit.ts';
+import type { DesignIndex } from '../../model/design-index.ts';
+import type { Design, PersistentChatPool, PersistentChatServer } from '../../model/types.ts';
 import { activeServersOf, primaryDataCenterId, serversOf } from '../../model/queries.ts';
 import {
   MAX_ACTIVE_SERVERS,
@@ -11,24 +11,52 @@ import {
   MAX_PROVISIONED_USERS,
   USERS_PER_SERVER,
 } from '../../model/product.ts';
+import { pluralKey, pluralMessages } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 
-/** Makes idle every active server beyond the first four, keeping those beside the primary store. */
-function idleExtraActives(poolId: string) {
-  return (design: Design): Design => {
-    const pool = design.pools.find((p) => p.id === poolId);
-    if (!pool) return design;
-    const index = indexDesign(design);
-    const primaryDc = primaryDataCenterId(index, pool);
-    const actives = activeServersOf(index, pool);
-    const keep = [...actives]
+/** The active servers beyond the first four, keeping those beside the primary store active. */
+function extraActives(index: DesignIndex, pool: PersistentChatPool): PersistentChatServer[] {
+  const primaryDc = primaryDataCenterId(index, pool);
+  const actives = activeServersOf(index, pool);
+  const keep = new Set(
+    [...actives]
       .sort((a, b) => Number(b.dataCenterId === primaryDc) - Number(a.dataCenterId === primaryDc))
       .slice(0, MAX_ACTIVE_SERVERS)
-      .map((s) => s.id);
-    return actives
-      .filter((s) => !keep.includes(s.id))
-      .reduce((d, s) => updateElement(d, 'server', s.id, { state: 'idle' }), design);
+      .map((s) => s.id),
+  );
+  return actives.filter((s) => !keep.has(s.id));
+}
+
+/**
+ * The servers to take out of a pool that holds more than `limit`: idle ones before active ones,
+ * those away from the primary store first, the last added first. Removing an idle server keeps
+ * the pool's capacity; when every server is active, the pool still keeps `limit` of them.
+ */
+function serversBeyond(index: DesignIndex, pool: PersistentChatPool, limit: number): PersistentChatServer[] {
+  const primaryDc = primaryDataCenterId(index, pool);
+  const servers = serversOf(index, pool);
+  const weight = (s: PersistentChatServer) =>
+    (s.state === 'idle' ? 2 : 0) + (s.dataCenterId !== primaryDc ? 1 : 0);
+  return servers
+    .map((s, at) => ({ s, at }))
+    .sort((a, b) => weight(b.s) - weight(a.s) || b.at - a.at)
+    .slice(0, Math.max(0, servers.length - limit))
+    .map(({ s }) => s);
+}
+
+const fqdnList = (servers: readonly PersistentChatServer[]) => servers.map((s) => s.fqdn || s.id).join(', ');
+
+function fixIdle(index: DesignIndex, pool: PersistentChatPool) {
+  const extra = extraActives(index, pool);
+  const ids = new Set(extra.map((s) => s.id));
+  return {
+    title: pluralKey('fix', extra.length),
+    params: { servers: fqdnList(extra) },
+    apply: (d: Design): Design => ({
+      ...d,
+      servers: d.servers.map((s) => (ids.has(s.id) ? { ...s, state: 'idle' as const } : s)),
+    }),
   };
 }
 
@@ -46,10 +74,16 @@ const pc001 = defineRule({
       en: 'Pool {pool} has {count} active servers ({servers}); at most 4 may be active at once.',
       es: 'El grupo {pool} tiene {count} servidores activos ({servers}); como máximo 4 pueden estar activos a la vez.',
     },
-    fix: {
-      en: 'Make {extra} of them idle, keeping those beside the primary store active',
-      es: 'Dejar inactivos {extra} de ellos, manteniendo activos los que están junto al almacén principal',
-    },
+    ...pluralMessages('fix', {
+      one: {
+        en: 'Make {servers} idle, keeping those beside the primary store active',
+        es: 'Dejar inactivo {servers}, manteniendo activos los que están junto al almacén principal',
+      },
+      other: {
+        en: 'Make {servers} idle, keeping those beside the primary store active',
+        es: 'Dejar inactivos {servers}, manteniendo activos los que están junto al almacén principal',
+      },
+    }),
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -59,15 +93,21 @@ const pc001 = defineRule({
         message: 'tooManyActive',
         params: { pool: pool.fqdn, count: actives.length, servers: actives.map((s) => s.fqdn).join(', ') },
         elements: [pool.id, ...actives.map((s) => s.id)],
-        fix: {
-          title: 'fix',
-          params: { extra: actives.length - MAX_ACTIVE_SERVERS },
-          apply: idleExtraActives(pool.id),
-        },
+        fix: fixIdle(index, pool),
       });
     }
   },
 });
+
+function removeBeyond(index: DesignIndex, pool: PersistentChatPool, limit: number) {
+  const extra = serversBeyond(index, pool, limit);
+  const ids = new Set(extra.map((s) => s.id));
+  return {
+    title: pluralKey('remove', extra.length),
+    params: { servers: fqdnList(extra), pool: pool.fqdn, limit },
+    apply: (d: Design): Design => removeElements(d, ids),
+  };
+}
 
 const pc002 = defineRule({
   id: 'PC-002',
@@ -87,10 +127,16 @@ const pc002 = defineRule({
       en: 'Pool {pool} has {count} servers but does not use backup SQL Server stores for disaster recovery; only a stretched HA/DR pool may hold more than 4.',
       es: 'El grupo {pool} tiene {count} servidores pero no usa almacenes SQL Server de copia de seguridad para la recuperación ante desastres; solo un grupo extendido puede tener más de 4.',
     },
-    enableDr: {
-      en: 'Turn on "Use backup SQL Server stores to enable disaster recovery" for {pool}',
-      es: 'Activar «Usar almacenes SQL Server de copia de seguridad para habilitar la recuperación ante desastres» en {pool}',
-    },
+    ...pluralMessages('remove', {
+      one: {
+        en: 'Remove the server {servers}, so that {pool} keeps {limit}',
+        es: 'Quitar el servidor {servers}, para que {pool} conserve {limit}',
+      },
+      other: {
+        en: 'Remove the servers {servers}, so that {pool} keeps {limit}',
+        es: 'Quitar los servidores {servers}, para que {pool} conserve {limit}',
+      },
+    }),
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -98,19 +144,15 @@ const pc002 = defineRule({
       const elements = [pool.id, ...servers.map((s) => s.id)];
       const params = { pool: pool.fqdn, count: servers.length };
       if (servers.length > MAX_POOL_SERVERS) {
-        report({ message: 'tooMany', params, elements });
+        report({ message: 'tooMany', params, elements, fix: removeBeyond(index, pool, MAX_POOL_SERVERS) });
       } else if (servers.length > MAX_ACTIVE_SERVERS && !pool.disasterRecovery) {
         report({
           message: 'notStretched',
           params,
           elements,
-          fix:
-            pool.computers === 'multiple'
-              ? {
-                  title: 'enableDr',
-                  apply: (d) => updateElement(d, 'pool', pool.id, { disasterRecovery: true }),
-                }
-              : undefined,
+          // Turning disaster recovery on asks for a backup store, a second data center and the
+          // shares of log shipping, so it adds errors; taking out the servers beyond 4 does not.
+          fix: removeBeyond(index, pool, MAX_ACTIVE_SERVERS),
         });
       }
     }

@@ -3,7 +3,7 @@
  * the Front End Servers) is a fact about where Lync places a service, not something a design
  * can get wrong, so it has no rule here.
  */
-import { updateElement, updateStore } from '../../model/edit.ts';
+import { removeElement, updateElement, updateStore } from '../../model/edit.ts';
 import type { Design, PersistentChatServer } from '../../model/types.ts';
 import { fqdnKey } from '../../model/values.ts';
 import { serversOf } from '../../model/queries.ts';
@@ -14,6 +14,7 @@ const pc013 = defineRule({
   id: 'PC-013',
   severity: 'error',
   source: 'CT, COLEE, DEP, SFB-HW',
+  fixable: true,
   summary: {
     en: 'On Enterprise Edition, a Persistent Chat server cannot share a computer with a Front End Server.',
     es: 'En Enterprise Edition, un servidor de Chat persistente no puede compartir equipo con un servidor front-end.',
@@ -27,16 +28,36 @@ const pc013 = defineRule({
       en: 'Persistent Chat server {server} has the FQDN of the Enterprise Edition Front End pool {frontEnd}. The Persistent Chat Server role cannot be collocated with a Front End Server; give it a dedicated computer.',
       es: 'El servidor de Chat persistente {server} tiene el FQDN del grupo de servidores front-end Enterprise Edition {frontEnd}. El rol de servidor de Chat persistente no puede colocarse con un servidor front-end; asígnele un equipo dedicado.',
     },
+    remove: {
+      en: 'Delete the Persistent Chat server {server} from {pool}: its computer is a Front End Server',
+      es: 'Eliminar el servidor de Chat persistente {server} de {pool}: su equipo es un servidor front-end',
+    },
   },
   check({ design, index, report }) {
+    const onFrontEnd = (s: PersistentChatServer) =>
+      index.frontEndByMachine.get(fqdnKey(s.fqdn))?.edition === 'enterprise';
     for (const server of design.servers) {
       const fe = index.frontEndByMachine.get(fqdnKey(server.fqdn));
       // Standard Edition collocation is supported and judged by PC-010 to PC-012.
       if (!fe || fe.edition !== 'enterprise' || fqdnKey(server.fqdn) === '') continue;
       const pool = index.pool(server.poolId);
+      // The computer cannot host the role at all, so taking the server out is the mechanical
+      // edit, as long as the pool keeps an active server (PC-068) and another server at all.
+      const others = pool ? serversOf(index, pool).filter((s) => s.id !== server.id && !onFrontEnd(s)) : [];
+      const removable =
+        pool !== undefined &&
+        others.length > 0 &&
+        (server.state === 'idle' || others.some((s) => s.state === 'active'));
       report({
         message: fqdnKey(server.fqdn) === fqdnKey(fe.fqdn) ? 'onFrontEndPoolName' : 'onFrontEndMachine',
         params: { server: server.fqdn, frontEnd: fe.fqdn || fe.id },
+        fix: removable
+          ? {
+              title: 'remove',
+              params: { server: server.fqdn, pool: index.label(pool.id) },
+              apply: (d: Design) => removeElement(d, server.id),
+            }
+          : undefined,
         elements: [server.id, ...(pool ? [pool.id] : []), fe.id],
       });
     }

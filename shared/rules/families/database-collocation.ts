@@ -1,7 +1,8 @@
 /** G. Database collocation on SQL instances and database servers (PC-044 to PC-046). */
 import type { DesignIndex, InstanceRole } from '../../model/design-index.ts';
-import type { FrontEndPool, SqlInstance } from '../../model/types.ts';
-import { databasePartsInUse } from '../../model/queries.ts';
+import { updateStore } from '../../model/edit.ts';
+import type { Design, FrontEndPool, SqlInstance } from '../../model/types.ts';
+import { databasePartsInUse, spareInstances } from '../../model/queries.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 
@@ -17,6 +18,29 @@ function enterpriseBackEnds(index: DesignIndex, instances: readonly SqlInstance[
   return [...pools];
 }
 
+/**
+ * PC-044's quick fix: the last pool's database moves to an instance that holds nothing yet,
+ * beside the shared one and of its version and edition, so the mirroring rules (PC-035) and the
+ * placement rules see the same thing as before. Mechanical only when one such instance exists.
+ */
+function moveLastToSpare(index: DesignIndex, inst: SqlInstance, list: readonly InstanceRole[]) {
+  const last = list[list.length - 1];
+  const spare = spareInstances(index).filter(
+    (i) => i.dataCenterId === inst.dataCenterId && i.version === inst.version && i.edition === inst.edition,
+  );
+  // Two parts of one pool on one instance are PC-027's to place (the backup store belongs in
+  // the other data center), so only pools that share an instance are moved apart here.
+  const pools = new Set(list.map((p) => p.pool.id));
+  if (!last || pools.size !== list.length || spare.length !== 1 || last.part === 'witness') return undefined;
+  const to = spare[0]!;
+  const patch = last.part === 'instance' ? { sqlInstanceId: to.id } : { mirrorId: to.id };
+  return {
+    title: 'moveTo' as const,
+    params: { pool: last.pool.fqdn, candidate: index.label(to.id) },
+    apply: (d: Design) => updateStore(d, last.pool.id, last.role, patch),
+  };
+}
+
 function poolsOf(parts: readonly InstanceRole[]): string {
   return [...new Set(parts.map((p) => p.pool.fqdn))].join(', ');
 }
@@ -25,6 +49,7 @@ const pc044 = defineRule({
   id: 'PC-044',
   severity: 'error',
   source: 'COLEE, COLSE, CT',
+  fixable: true,
   summary: {
     en: 'A SQL instance holds at most one Persistent Chat, one compliance, one back-end, one Monitoring and one Archiving database.',
     es: 'Una instancia de SQL contiene como máximo una base de datos de Chat persistente, una de cumplimiento, una de servidor back-end, una de supervisión y una de archivado.',
@@ -42,6 +67,10 @@ const pc044 = defineRule({
       en: '{instance} holds the back-end databases of {count} Front End pools ({frontEnds}); one SQL instance can hold only one back end.',
       es: '{instance} contiene las bases de datos back-end de {count} grupos de servidores front-end ({frontEnds}); una instancia de SQL solo puede contener un back-end.',
     },
+    moveTo: {
+      en: 'Move the database of {pool} to {candidate}, the only matching instance that holds nothing yet',
+      es: 'Mover la base de datos de {pool} a {candidate}, la única instancia equivalente que aún no contiene nada',
+    },
   },
   check({ design, index, report }) {
     for (const inst of design.sqlInstances) {
@@ -58,6 +87,7 @@ const pc044 = defineRule({
           message,
           params: { instance: label, count: list.length, pools: poolsOf(list) },
           elements: [inst.id, ...new Set(list.map((p) => p.pool.id))],
+          fix: moveLastToSpare(index, inst, list),
         });
       }
       const backEnds = [...new Set(inst.backEndPoolIds)];

@@ -3,7 +3,7 @@
  * PC-048 (the share must exist, with rights for the publishing account) and PC-056 (SQL Server
  * Agent running, under a privileged account) are facts of the live network: checklist items.
  */
-import { removeElement, updateElement } from '../../model/edit.ts';
+import { addElement, removeElement, unusedId, updateElement } from '../../model/edit.ts';
 import type { DesignIndex } from '../../model/design-index.ts';
 import type {
   Design,
@@ -17,7 +17,7 @@ import { fqdnKey, isLocalPath } from '../../model/values.ts';
 import { primaryDataCenterId, rolesInUse, storeInstance } from '../../model/queries.ts';
 import { messagesFor } from '../messages.ts';
 import { defineRule } from '../types.ts';
-import type { Rule } from '../types.ts';
+import type { FixInput, Rule } from '../types.ts';
 import type { Text } from '../../i18n/text.ts';
 
 function fileStoreById(index: DesignIndex, id: string | null): FileStore | undefined {
@@ -48,17 +48,20 @@ const perPurpose = (make: (purpose: Text) => Text) => messagesFor('wrongPurpose'
 
 /**
  * A file store the pool could use instead: no local path for a multiple-computer pool, not on an
- * Enterprise Edition Front End, and preferably beside the primary store.
+ * Enterprise Edition Front End, and in the pool's home data center (the primary store's, else the
+ * next hop's). One in the other data center is no mechanical choice: every file upload would
+ * cross the link, so the fix offers none. With no home known yet, only a sole candidate is offered.
  */
 function usableFileStore(index: DesignIndex, pool: PersistentChatPool, exclude: string | null) {
-  const primaryDc = primaryDataCenterId(index, pool);
+  const home = primaryDataCenterId(index, pool) ?? index.frontEndPool(pool.nextHopId)?.dataCenterId ?? null;
   const usable = index.design.fileStores.filter(
     (fs) =>
       fs.id !== exclude &&
       !(pool.computers === 'multiple' && isLocalPath(fs.shareName)) &&
       !onEnterpriseFrontEnd(index, fs.serverFqdn),
   );
-  return usable.find((fs) => primaryDc !== null && fs.dataCenterId === primaryDc) ?? usable[0];
+  if (home === null) return usable.length === 1 ? usable[0] : undefined;
+  return usable.find((fs) => fs.dataCenterId === home);
 }
 
 /** A share of `purpose`, on `serverFqdn` when given, otherwise preferably in `dataCenterId`. */
@@ -73,6 +76,57 @@ function shareFor(
   );
   return fitting.find((s) => dataCenterId && s.dataCenterId === dataCenterId) ?? fitting[0];
 }
+
+/** The share names the reference design uses, one for each purpose. */
+const shareNames: Record<SharePurpose, string> = {
+  'log-backup': 'pchatlogs',
+  'log-copy': 'pchatlogcopy',
+  mirroring: 'pchatmirror',
+};
+
+/**
+ * A new share of `purpose` on `host`'s computer, in its data center, with the reference design's
+ * name (numbered when that computer has the name already); `link` points the pool at it.
+ */
+function addShare(
+  purpose: SharePurpose,
+  host: { serverFqdn: string; dataCenterId: string | null },
+  link: (d: Design, shareId: string) => Design,
+) {
+  const base = shareNames[purpose];
+  return (d: Design): Design => {
+    const taken = new Set(
+      d.shares
+        .filter((s) => sameComputer(s.serverFqdn, host.serverFqdn))
+        .map((s) => s.shareName.toLowerCase()),
+    );
+    let shareName = base;
+    for (let n = 2; taken.has(shareName.toLowerCase()); n++) shareName = `${base}${n}`;
+    const id = unusedId(d, `share-${base}`);
+    const share: Share = {
+      id,
+      serverFqdn: host.serverFqdn.trim(),
+      shareName,
+      dataCenterId: host.dataCenterId,
+      purpose,
+    };
+    return link(addElement(d, 'share', share), id);
+  };
+}
+
+/** The pool's own file server, when it is a UNC share a new share can sit beside. */
+function fileServerOf(index: DesignIndex, pool: PersistentChatPool): FileStore | undefined {
+  const fs = fileStoreById(index, pool.fileStoreId);
+  return fs &&
+    !isLocalPath(fs.shareName) &&
+    fqdnKey(fs.serverFqdn) !== '' &&
+    !onEnterpriseFrontEnd(index, fs.serverFqdn)
+    ? fs
+    : undefined;
+}
+
+const uncOf = (serverFqdn: string, purpose: SharePurpose) =>
+  `\\\\${serverFqdn.trim()}\\${shareNames[purpose]}`;
 
 function useFileStore(poolId: string, fileStoreId: string) {
   return (d: Design) => updateElement(d, 'pool', poolId, { fileStoreId });
@@ -318,6 +372,10 @@ const pc052 = defineRule({
       en: 'Use the log-backup share {candidate}',
       es: 'Usar el recurso de copias del registro {candidate}',
     },
+    addShare: {
+      en: 'Add the log-backup share {share} beside the file store and use it',
+      es: 'Agregar el recurso de copias del registro {share} junto al almacén de archivos y usarlo',
+    },
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -326,11 +384,19 @@ const pc052 = defineRule({
       const share = shareById(index, ref);
       if (share?.purpose === 'log-backup') continue;
       const candidate = shareFor(index, 'log-backup', { dataCenterId: primaryDataCenterId(index, pool) });
-      const fix = candidate && {
-        title: 'useShare' as const,
-        params: { candidate: index.label(candidate.id) },
-        apply: useLogShare(pool, 'backupShareId', candidate.id),
-      };
+      // With no log-backup share at all, the pool's file server is the obvious place for one.
+      const host = candidate ? undefined : fileServerOf(index, pool);
+      const fix: FixInput<'useShare' | 'addShare'> | undefined = candidate
+        ? {
+            title: 'useShare' as const,
+            params: { candidate: index.label(candidate.id) },
+            apply: useLogShare(pool, 'backupShareId', candidate.id),
+          }
+        : host && {
+            title: 'addShare' as const,
+            params: { share: uncOf(host.serverFqdn, 'log-backup') },
+            apply: addShare('log-backup', host, (d, id) => useLogShare(pool, 'backupShareId', id)(d)),
+          };
       const poolName = index.label(pool.id);
       if (!ref) report({ message: 'missing', params: { pool: poolName }, elements: [pool.id], fix });
       else if (!share)
@@ -449,6 +515,10 @@ const pc054 = defineRule({
       en: 'Use the log-backup share {candidate} on {server}',
       es: 'Usar el recurso de copias del registro {candidate} en {server}',
     },
+    addShare: {
+      en: 'Add the log-backup share {share} on {server} and use it',
+      es: 'Agregar el recurso de copias del registro {share} en {server} y usarlo',
+    },
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -468,6 +538,22 @@ const pc054 = defineRule({
         // Moving the share helps only when every Local System shipper is on that one computer.
         const candidate =
           servers.size === 1 ? shareFor(index, 'log-backup', { serverFqdn: instance.serverFqdn }) : undefined;
+        const fix: FixInput<'useShare' | 'addShare'> | undefined =
+          servers.size !== 1
+            ? undefined
+            : candidate
+              ? {
+                  title: 'useShare' as const,
+                  params: { candidate: index.label(candidate.id), server: instance.serverFqdn },
+                  apply: useLogShare(pool, 'backupShareId', candidate.id),
+                }
+              : {
+                  title: 'addShare' as const,
+                  params: { share: uncOf(instance.serverFqdn, 'log-backup'), server: instance.serverFqdn },
+                  apply: addShare('log-backup', instance, (d, id) =>
+                    useLogShare(pool, 'backupShareId', id)(d),
+                  ),
+                };
         report({
           message,
           params: {
@@ -478,11 +564,7 @@ const pc054 = defineRule({
             server: instance.serverFqdn,
           },
           elements: [pool.id, instance.id, share.id],
-          fix: candidate && {
-            title: 'useShare' as const,
-            params: { candidate: index.label(candidate.id), server: instance.serverFqdn },
-            apply: useLogShare(pool, 'backupShareId', candidate.id),
-          },
+          fix,
         });
       }
     }
@@ -515,6 +597,10 @@ const pc055 = defineRule({
       en: 'Use the mirroring share {candidate}',
       es: 'Usar el recurso de creación de reflejo {candidate}',
     },
+    addShare: {
+      en: 'Add the mirroring share {share} beside the file store and use it',
+      es: 'Agregar el recurso de creación de reflejo {share} junto al almacén de archivos y usarlo',
+    },
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -531,11 +617,20 @@ const pc055 = defineRule({
         mirrors: [...new Set(mirrorIds)].map((id) => index.label(id)).join(', '),
       };
       const elements = [pool.id, ...new Set(mirrorIds)];
-      const fix = candidate && {
-        title: 'useShare' as const,
-        params: { candidate: index.label(candidate.id) },
-        apply: (d: Design) => updateElement(d, 'pool', pool.id, { mirroringShareId: candidate.id }),
-      };
+      const host = candidate ? undefined : fileServerOf(index, pool);
+      const useMirroringShare = (d: Design, id: string) =>
+        updateElement(d, 'pool', pool.id, { mirroringShareId: id });
+      const fix: FixInput<'useShare' | 'addShare'> | undefined = candidate
+        ? {
+            title: 'useShare' as const,
+            params: { candidate: index.label(candidate.id) },
+            apply: (d: Design) => useMirroringShare(d, candidate.id),
+          }
+        : host && {
+            title: 'addShare' as const,
+            params: { share: uncOf(host.serverFqdn, 'mirroring') },
+            apply: addShare('mirroring', host, useMirroringShare),
+          };
       if (!ref) report({ message: 'missing', params, elements, fix });
       else if (!share) report({ message: 'unresolved', params: { ...params, ref }, elements, fix });
       else

@@ -164,6 +164,10 @@ const pc010 = defineRule({
       en: 'Turn off disaster recovery for {pool} and remove its backup stores, mirrors and witnesses',
       es: 'Desactivar la recuperación ante desastres de {pool} y quitar sus almacenes de copia de seguridad, reflejos y testigos',
     },
+    removeHa: {
+      en: 'Remove the mirrors and witnesses of {pool}',
+      es: 'Quitar los reflejos y testigos de {pool}',
+    },
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -188,7 +192,12 @@ const pc010 = defineRule({
           parts: parts.map((id) => index.label(id)).join(', '),
         },
         elements: [...base, ...parts],
-        fix: { title: 'fix', params: { pool: index.label(pool.id) }, apply: stripHighAvailability(pool.id) },
+        // Without disaster recovery there is none to turn off: only mirrors and witnesses go.
+        fix: {
+          title: pool.disasterRecovery ? 'fix' : 'removeHa',
+          params: { pool: index.label(pool.id) },
+          apply: stripHighAvailability(pool.id),
+        },
       });
     }
   },

@@ -58,8 +58,17 @@ const pc067 = defineRule({
         const { sqlInstanceId, mirrorId } = pool.stores[role];
         if (!mirrorId) continue;
         const params = { pool: poolName, mirror: index.label(mirrorId) };
-        if (!sqlInstanceId) {
-          report({ message: `mirrorWithoutPrimary.${role}`, params, elements: [pool.id, mirrorId] });
+        // A reference to an instance that is not in the design is no store either (DSN-001 says
+        // so); a mirror that is not in the design is no mirror.
+        if (!index.sqlInstance(sqlInstanceId)) {
+          if (!index.sqlInstance(mirrorId)) continue;
+          report({
+            message: `mirrorWithoutPrimary.${role}`,
+            params,
+            elements: [pool.id, mirrorId],
+            // For the mgc store this is also the wizard's missing SQL Server store.
+            alsoRuleIds: role === 'primary' ? ['DSN-016'] : [],
+          });
         } else if (sqlInstanceId === mirrorId) {
           report({
             message: `mirrorIsPrimary.${role}`,

@@ -813,7 +813,22 @@ const pc042 = defineRule({
           message: 'witnessWithoutMirror',
           params,
           elements: [pool.id, witness.id, ...(a.sqlInstanceId ? [a.sqlInstanceId] : [])],
-          fix: { title: 'dropWitness', apply: (d) => updateStore(d, pool.id, role, { witnessId: null }) },
+          // The mgc and mgccomp stores of one principal read alike; the fix clears the witness
+          // from each unmirrored store it watches there, so no twin finding stays behind.
+          fix: {
+            title: 'dropWitness',
+            apply: (d) =>
+              rolesInUse(pool)
+                .filter((r) => {
+                  const other = pool.stores[r];
+                  return (
+                    other.witnessId === witness.id &&
+                    !other.mirrorId &&
+                    other.sqlInstanceId === a.sqlInstanceId
+                  );
+                })
+                .reduce((next, r) => updateStore(next, pool.id, r, { witnessId: null }), d),
+          },
         });
       }
     }

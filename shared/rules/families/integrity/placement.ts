@@ -2,7 +2,9 @@
 import { updateElement } from '../../../model/edit.ts';
 import { derived } from '../../../model/derived.ts';
 import type { DesignIndex } from '../../../model/design-index.ts';
-import type { Design } from '../../../model/types.ts';
+import type { Design, PersistentChatPool, PersistentChatServer } from '../../../model/types.ts';
+import { activeServersOf, effectiveLinkClass, primaryDataCenterId } from '../../../model/queries.ts';
+import { MAX_ACTIVE_SERVERS } from '../../../model/product.ts';
 import type { Text } from '../../../i18n/text.ts';
 import { messagesFor } from '../../messages.ts';
 import { defineRule } from '../../types.ts';
@@ -55,6 +57,13 @@ const theKind: Record<Placeable, Text> = {
   fileStore: { en: 'The file store', es: 'El almacén de archivos' },
   share: { en: 'The share', es: 'El recurso compartido' },
 };
+
+function mayJoinActive(index: DesignIndex, pool: PersistentChatPool, server: PersistentChatServer): boolean {
+  if (activeServersOf(index, pool).length >= MAX_ACTIVE_SERVERS) return false;
+  if (effectiveLinkClass(index.design, index.design.settings) !== 'low-bandwidth') return true;
+  const primaryDc = primaryDataCenterId(index, pool);
+  return primaryDc === null || server.dataCenterId === null || server.dataCenterId === primaryDc;
+}
 
 export const dsn006 = defineRule({
   id: 'DSN-006',
@@ -123,20 +132,33 @@ export const dsn007 = defineRule({
       en: 'Add it to pool {pool}',
       es: 'Agregarlo al grupo {pool}',
     },
+    joinIdle: {
+      en: 'Add it to pool {pool} as an idle server',
+      es: 'Agregarlo al grupo {pool} como servidor inactivo',
+    },
   },
   check({ design, index, report }) {
     // With one pool the choice is mechanical; with several the planner decides.
     const only = design.pools.length === 1 ? design.pools[0] : undefined;
     for (const server of design.servers) {
       if (server.poolId !== null) continue;
+      // An active server joins idle where it could not be active: past the 4 active servers of
+      // PC-001, or away from the primary store over a low-bandwidth link (PC-022).
+      const idle = server.state === 'active' && only !== undefined && !mayJoinActive(index, only, server);
       report({
         message: 'noPool',
         params: { server: index.label(server.id) },
         elements: [server.id],
         fix: only && {
-          title: 'join',
+          title: idle ? 'joinIdle' : 'join',
           params: { pool: index.label(only.id) },
-          apply: (d: Design) => updateElement(d, 'server', server.id, { poolId: only.id }),
+          apply: (d: Design) =>
+            updateElement(
+              d,
+              'server',
+              server.id,
+              idle ? { poolId: only.id, state: 'idle' } : { poolId: only.id },
+            ),
         },
       });
     }

@@ -6,12 +6,13 @@
  * compliance store when compliance is ticked, the backup compliance store when both are, the
  * file store and the next hop. The others are judged elsewhere: the FQDN by DSN-003, the port by
  * DSN-008, the backup store by PC-027, the compliance store by PC-014, the file store by PC-047
- * and the next hop by PC-018. A reference that points nowhere is DSN-001's, not this rule's.
+ * and the next hop by PC-018. A reference that points nowhere is DSN-001's, not this rule's, and
+ * a mirror without its store is PC-067's (that finding names DSN-016 as well).
  */
 import { updateStore } from '../../../model/edit.ts';
 import type { DesignIndex } from '../../../model/design-index.ts';
 import type { Design, PersistentChatPool, SqlInstance } from '../../../model/types.ts';
-import { serversOf, spareInstances } from '../../../model/queries.ts';
+import { activeServersOf, effectiveLinkClass, serversOf, spareInstances } from '../../../model/queries.ts';
 import { defineRule } from '../../types.ts';
 import { SOURCE } from './source.ts';
 
@@ -27,10 +28,25 @@ function homeDataCenter(index: DesignIndex, pool: PersistentChatPool): string | 
   return dcs.size === 1 && only && index.dataCenter(only) ? only : null;
 }
 
-/** The one spare instance that could take the store, or none when the choice is the planner's. */
+/**
+ * The one spare instance that could take the store, or none when the choice is the planner's:
+ * with several data centers and none known for the store, any pick is a guess.
+ */
 function onlyCandidate(index: DesignIndex, dataCenterId: string | null): SqlInstance | undefined {
+  if (dataCenterId === null && index.design.dataCenters.length > 1) return undefined;
   const spare = spareInstances(index).filter((i) => dataCenterId === null || i.dataCenterId === dataCenterId);
   return spare.length === 1 ? spare[0] : undefined;
+}
+
+/**
+ * Where the SQL Server store may go without misplacing an active server: over a low-bandwidth
+ * link every active server must stand beside it (PC-022), so their one data center or none.
+ */
+function storeDataCenter(index: DesignIndex, pool: PersistentChatPool): string | null | undefined {
+  const home = homeDataCenter(index, pool);
+  if (effectiveLinkClass(index.design, index.design.settings) !== 'low-bandwidth') return home;
+  const actives = activeServersOf(index, pool).filter((s) => s.dataCenterId !== null);
+  return actives.every((s) => s.dataCenterId === home) ? home : undefined;
 }
 
 export const dsn016 = defineRule({
@@ -78,12 +94,14 @@ export const dsn016 = defineRule({
       // store beside the next hop, the backup compliance store beside the backup store, where
       // PC-028 and PC-030 put the compliance copies too.
       const missing = [
-        pool.stores.primary.sqlInstanceId === null && {
-          message: 'noStore' as const,
-          title: 'useStore' as const,
-          role: 'primary' as const,
-          dc: homeDataCenter(index, pool),
-        },
+        // With a mirror and no store, PC-067 reports the same gap and names this rule too.
+        pool.stores.primary.sqlInstanceId === null &&
+          !index.sqlInstance(pool.stores.primary.mirrorId) && {
+            message: 'noStore' as const,
+            title: 'useStore' as const,
+            role: 'primary' as const,
+            dc: storeDataCenter(index, pool),
+          },
         pool.compliance &&
           pool.disasterRecovery &&
           pool.stores.complianceBackup.sqlInstanceId === null && {
@@ -95,7 +113,10 @@ export const dsn016 = defineRule({
       ];
       for (const m of missing) {
         if (!m) continue;
-        const candidate = m.role === 'primary' || m.dc ? onlyCandidate(index, m.dc) : undefined;
+        const candidate =
+          m.dc === undefined || (m.role !== 'primary' && m.dc === null)
+            ? undefined
+            : onlyCandidate(index, m.dc);
         report({
           message: m.message,
           params,

@@ -3,7 +3,8 @@
  * data center of its side; both the server and the store placement rules offer it.
  */
 import type { DesignIndex } from '../../../model/design-index.ts';
-import { updateElement } from '../../../model/edit.ts';
+import { placeInDataCenter } from '../../../model/edit.ts';
+import { fqdnKey } from '../../../model/values.ts';
 import type { Design, SqlInstance, StoreRole } from '../../../model/types.ts';
 import type { FixInput } from '../../types.ts';
 
@@ -24,9 +25,12 @@ export function otherDataCenterId(design: Design, dataCenterId: string): string 
 }
 
 /**
- * A fix that moves `instance` to another data center. An instance that also serves the other
- * side (a witness shared by the primary and backup stores, say) would only carry the problem
- * across, so no fix is offered for it.
+ * A fix that moves `instance` to another data center, with `companions` (the backup store's own
+ * mirror and witness, say) that belong on the same side, and with everything else that stands on
+ * their computers: a computer stands in one data center (DSN-011), so moving one instance of it
+ * alone would only trade one error for another. An instance on any of those computers that also
+ * serves the other side (a witness shared by the primary and backup stores, say) would carry the
+ * problem across, so no fix is offered then.
  */
 export function moveInstanceFix<T extends string>(
   index: DesignIndex,
@@ -34,13 +38,38 @@ export function moveInstanceFix<T extends string>(
   side: Side,
   dataCenterId: string | null,
   title: T,
+  companions: readonly SqlInstance[] = [],
 ): FixInput<T> | undefined {
-  if (!dataCenterId) return undefined;
-  const roles = index.rolesByInstance.get(instance.id) ?? [];
-  if (roles.some((r) => sideOf(r.role) !== side)) return undefined;
+  // A data center the design does not have is a dangling reference, no place to move to.
+  if (!dataCenterId || !index.dataCenter(dataCenterId)) return undefined;
+  const moving = [instance, ...companions.filter((c) => c.id !== instance.id)];
+  const computers = new Set(moving.map((i) => fqdnKey(i.serverFqdn)).filter((k) => k !== ''));
+  const design = index.design;
+  const onComputers = (fqdn: string) => computers.has(fqdnKey(fqdn));
+  const instances = [
+    ...moving,
+    ...design.sqlInstances.filter((i) => onComputers(i.serverFqdn) && !moving.includes(i)),
+  ];
+  for (const i of instances) {
+    const roles = index.rolesByInstance.get(i.id) ?? [];
+    if (roles.some((r) => sideOf(r.role) !== side)) return undefined;
+  }
+  // A Front End or Persistent Chat server on the same computer is no store to move: leave it to the planner.
+  if (design.servers.some((s) => onComputers(s.fqdn))) return undefined;
+  if (
+    design.frontEndPools.some(
+      (fe) => fe.machines.some(onComputers) || (fe.edition === 'standard' && onComputers(fe.fqdn)),
+    )
+  )
+    return undefined;
+  const ids = new Set([
+    ...instances.map((i) => i.id),
+    ...design.fileStores.filter((f) => onComputers(f.serverFqdn)).map((f) => f.id),
+    ...design.shares.filter((s) => onComputers(s.serverFqdn)).map((s) => s.id),
+  ]);
   return {
     title,
-    params: { instance: index.label(instance.id), dc: index.label(dataCenterId) },
-    apply: (d) => updateElement(d, 'sqlInstance', instance.id, { dataCenterId }),
+    params: { instance: moving.map((i) => index.label(i.id)).join(', '), dc: index.label(dataCenterId) },
+    apply: (d) => [...ids].reduce((next, id) => placeInDataCenter(next, id, dataCenterId), d),
   };
 }

@@ -171,7 +171,18 @@ const pc027 = defineRule({
         message: 'sameDataCenter',
         params: { ...params, dc: index.label(dc), store: index.label(primary.id) },
         elements: [pool.id, backup.id, primary.id],
-        fix: moveInstanceFix(index, backup, 'backup', otherDataCenterId(design, dc), 'moveBackup'),
+        // The backup store's mirror and witness beside it belong with it (PC-028).
+        fix: moveInstanceFix(
+          index,
+          backup,
+          'backup',
+          otherDataCenterId(design, dc),
+          'moveBackup',
+          [
+            storeInstance(index, pool, 'backup', 'mirror'),
+            storeInstance(index, pool, 'backup', 'witness'),
+          ].filter((i): i is SqlInstance => i?.dataCenterId === dc),
+        ),
       });
     }
   },
