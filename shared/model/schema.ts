@@ -33,7 +33,7 @@ export const dataCenterSchema = z.object({
   name: text,
   /** The Lync central site this data center belongs to. A stretched pool keeps both in one site (PC-020). */
   lyncSite: text,
-  /** Windows or IANA time zone name; compared as written (PC-019). */
+  /** Windows or IANA time zone name; compared as zones through CLDR (PC-019, shared/model/time-zones.ts). */
   timeZone: text,
 });
 

@@ -532,3 +532,34 @@ describe('DSN-016 what the Define New Persistent Chat Pool wizard requires', () 
     expect(f.map((x) => x.ruleId)).toEqual(['DSN-016']);
   });
 });
+
+describe('DSN-017 a time zone is a Windows or an IANA name', () => {
+  ruleTester.run('DSN-017', {
+    valid: [
+      { name: 'passes Windows names (the reference)', design: reference() },
+      {
+        name: 'passes IANA names and aliases, and an empty one (unfinished)',
+        design: {
+          ...reference(),
+          dataCenters: edit(edit(reference().dataCenters, 'dc1', { timeZone: 'US/Central' }), 'dc2', {
+            timeZone: '',
+          }),
+        },
+      },
+    ],
+    invalid: [
+      {
+        name: 'names the data center and the field of a name that is neither',
+        design: {
+          ...reference(),
+          dataCenters: edit(reference().dataCenters, 'dc2', { timeZone: 'Central Time ' }),
+        },
+        message: 'unknown',
+        severity: 'warning',
+        text: 'The time zone of data center Houston, "Central Time", is neither a Windows time zone name (such as Central Standard Time) nor an IANA one (such as America/Chicago), so PC-019 cannot compare it with the next hop’s.',
+        elements: ['dc2'],
+        noFix: true,
+      },
+    ],
+  });
+});

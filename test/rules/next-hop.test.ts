@@ -10,6 +10,7 @@ import {
   withDataCenter,
   withFrontEnd,
   withPool,
+  withServers,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
@@ -124,11 +125,37 @@ describe('PC-019 active servers in the next hop’s time zone', () => {
   });
 
   ruleTester.run('PC-019', {
+    valid: [
+      {
+        name: 'takes a Windows name and an IANA name for the same zone as one zone',
+        design: withDataCenter(reference(), 'dc2', { timeZone: 'America/Chicago' }),
+      },
+      {
+        name: 'takes an IANA alias (US/Central) for its canonical zone',
+        design: withDataCenter(withDataCenter(reference(), 'dc1', { timeZone: 'US/Central' }), 'dc2', {
+          timeZone: 'America/Chicago',
+        }),
+      },
+      {
+        name: 'leaves a name that is no zone to DSN-017',
+        design: withDataCenter(reference(), 'dc2', { timeZone: 'Central Time' }),
+      },
+    ],
     invalid: [
+      {
+        name: 'flags an IANA zone that is another Windows zone than the next hop’s, naming the one server in the singular',
+        design: withServers(withDataCenter(reference(), 'dc2', { timeZone: 'America/New_York' }), {
+          pc6: { state: 'idle' },
+        }),
+        message: 'otherTimeZone.one',
+        text: 'Active server pchat5.contoso.com of pool pchatpool.contoso.com is in a data center on America/New_York, but the next hop fepool1.contoso.com is in Dallas on Central Standard Time. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
+        fixTitle: 'Make pchat5.contoso.com idle and pchat3.contoso.com active',
+        fixClears: true,
+      },
       {
         name: 'flags active servers in another time zone; the fix swaps them for idle ones and keeps 4 active',
         design: withDataCenter(reference(), 'dc2', { timeZone: 'Eastern Standard Time' }),
-        message: 'otherTimeZone',
+        message: 'otherTimeZone.other',
         severity: 'error',
         text: 'Active servers pchat5.contoso.com, pchat6.contoso.com of pool pchatpool.contoso.com are in a data center on Eastern Standard Time, but the next hop fepool1.contoso.com is in Dallas on Central Standard Time. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
         elements: ['pool1', 'fe1', 'pc5', 'pc6'],

@@ -4,10 +4,12 @@ import type { DesignIndex } from '../../model/design-index.ts';
 import type { Design, FrontEndPool, PersistentChatPool, PersistentChatServer } from '../../model/types.ts';
 import { activeServersOf, primaryDataCenterId, serversOf } from '../../model/queries.ts';
 import { MAX_ACTIVE_SERVERS } from '../../model/product.ts';
+import { readTimeZone } from '../../model/time-zones.ts';
+import { pluralKey, pluralMessages } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 
-/** Time zone and Lync site names are typed by hand; case and stray spaces carry no meaning. */
+/** Lync site names are typed by hand; case and stray spaces carry no meaning. */
 const nameKey = (value: string) => value.trim().toLowerCase();
 
 const fqdns = (servers: readonly PersistentChatServer[]) => servers.map((s) => s.fqdn).join(', ');
@@ -96,36 +98,45 @@ const pc019 = defineRule({
     es: 'Los servidores de Chat persistente activos deben estar en la misma zona horaria que el grupo de próximo salto.',
   },
   messages: {
-    otherTimeZone: {
-      en: 'Active servers {servers} of pool {pool} are in a data center on {timeZone}, but the next hop {nextHop} is in {hopDataCenter} on {hopTimeZone}. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
-      es: 'Los servidores activos {servers} del grupo {pool} están en un centro de datos con {timeZone}, pero el próximo salto {nextHop} está en {hopDataCenter} con {hopTimeZone}. Los servidores de Chat persistente activos deben estar en la zona horaria del grupo de próximo salto.',
-    },
-    makeIdle: {
-      en: 'Make {idle} idle',
-      es: 'Dejar inactivos {idle}',
-    },
-    swap: {
-      en: 'Make {idle} idle and {active} active',
-      es: 'Dejar inactivos {idle} y activar {active}',
-    },
+    ...pluralMessages('otherTimeZone', {
+      one: {
+        en: 'Active server {servers} of pool {pool} is in a data center on {timeZone}, but the next hop {nextHop} is in {hopDataCenter} on {hopTimeZone}. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
+        es: 'El servidor activo {servers} del grupo {pool} está en un centro de datos con {timeZone}, pero el próximo salto {nextHop} está en {hopDataCenter} con {hopTimeZone}. Los servidores de Chat persistente activos deben estar en la zona horaria del grupo de próximo salto.',
+      },
+      other: {
+        en: 'Active servers {servers} of pool {pool} are in a data center on {timeZone}, but the next hop {nextHop} is in {hopDataCenter} on {hopTimeZone}. Active Persistent Chat servers must be in the time zone of the next-hop pool.',
+        es: 'Los servidores activos {servers} del grupo {pool} están en un centro de datos con {timeZone}, pero el próximo salto {nextHop} está en {hopDataCenter} con {hopTimeZone}. Los servidores de Chat persistente activos deben estar en la zona horaria del grupo de próximo salto.',
+      },
+    }),
+    ...pluralMessages('makeIdle', {
+      one: { en: 'Make {idle} idle', es: 'Dejar inactivo {idle}' },
+      other: { en: 'Make {idle} idle', es: 'Dejar inactivos {idle}' },
+    }),
+    ...pluralMessages('swap', {
+      one: { en: 'Make {idle} idle and {active} active', es: 'Dejar inactivo {idle} y activar {active}' },
+      other: { en: 'Make {idle} idle and {active} active', es: 'Dejar inactivos {idle} y activar {active}' },
+    }),
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
       const hop = index.frontEndPool(pool.nextHopId);
       const hopDc = index.dataCenter(hop?.dataCenterId);
-      if (!hop || !hopDc || nameKey(hopDc.timeZone) === '') continue;
-      const zone = nameKey(hopDc.timeZone);
-      // A server whose data center or time zone is not set yet is unfinished, not wrong.
-      const zoneOf = (s: PersistentChatServer) => nameKey(index.dataCenter(s.dataCenterId)?.timeZone ?? '');
+      // A zone that is not written yet, or not a zone at all (DSN-017), cannot be compared.
+      const zone = hopDc ? readTimeZone(hopDc.timeZone) : undefined;
+      if (!hop || !hopDc || !zone || !('zone' in zone)) continue;
+      const zoneOf = (s: PersistentChatServer) => {
+        const r = readTimeZone(index.dataCenter(s.dataCenterId)?.timeZone ?? '');
+        return 'zone' in r ? r.zone : null;
+      };
       const actives = activeServersOf(index, pool);
-      const wrong = actives.filter((s) => zoneOf(s) !== '' && zoneOf(s) !== zone);
+      const wrong = actives.filter((s) => zoneOf(s) !== null && zoneOf(s) !== zone.zone);
       if (wrong.length === 0) continue;
       // Swapping in idle servers of the right time zone keeps the pool's capacity, never past
       // the active limit (PC-001); those beside the next hop come first, where the primary
       // store belongs (PC-025).
       const staying = actives.length - wrong.length;
       const replacements = serversOf(index, pool)
-        .filter((s) => s.state === 'idle' && zoneOf(s) === zone)
+        .filter((s) => s.state === 'idle' && zoneOf(s) === zone.zone)
         .sort((a, b) => Number(b.dataCenterId === hopDc.id) - Number(a.dataCenterId === hopDc.id))
         .slice(0, Math.max(0, Math.min(wrong.length, MAX_ACTIVE_SERVERS - staying)));
       const left = staying + replacements.length;
@@ -133,7 +144,7 @@ const pc019 = defineRule({
       const activeIds = new Set(replacements.map((s) => s.id));
       const zones = [...new Set(wrong.map((s) => index.dataCenter(s.dataCenterId)?.timeZone.trim() ?? ''))];
       report({
-        message: 'otherTimeZone',
+        message: pluralKey('otherTimeZone', wrong.length),
         params: {
           pool: index.label(pool.id),
           servers: fqdns(wrong),
@@ -147,7 +158,7 @@ const pc019 = defineRule({
         fix:
           left > 0
             ? {
-                title: replacements.length > 0 ? 'swap' : 'makeIdle',
+                title: pluralKey(replacements.length > 0 ? 'swap' : 'makeIdle', wrong.length),
                 params: { idle: fqdns(wrong), active: fqdns(replacements) },
                 apply: (d: Design) => ({
                   ...d,

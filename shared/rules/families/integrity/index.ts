@@ -24,8 +24,9 @@
  * DSN-016 error    A pool lacks what the Define New Persistent Chat Pool wizard requires: servers,
  *                  a display name, a SQL Server store, a backup compliance store (compliance
  *                  with disaster recovery).
+ * DSN-017 warning  A data center's time zone is neither a Windows nor an IANA time zone name.
  *
- * One file per section: references.ts, names.ts, placement.ts, numbers.ts and required.ts; the wording of
+ * One file per section: references.ts, names.ts, placement.ts, numbers.ts, required.ts and time-zones.ts; the wording of
  * value problems is composed in reasons.ts.
  */
 import type { Rule } from '../../types.ts';
@@ -34,6 +35,7 @@ import { dsn003, dsn004, dsn005, dsn012, dsn013, dsn014 } from './names.ts';
 import { dsn006, dsn007, dsn010, dsn011 } from './placement.ts';
 import { dsn008, dsn009, dsn015 } from './numbers.ts';
 import { dsn016 } from './required.ts';
+import { dsn017 } from './time-zones.ts';
 
 export const integrityRules: readonly Rule[] = [
   dsn001,
@@ -52,4 +54,5 @@ export const integrityRules: readonly Rule[] = [
   dsn014,
   dsn015,
   dsn016,
+  dsn017,
 ];
