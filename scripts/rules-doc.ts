@@ -103,6 +103,17 @@ export function rulesDocument(): string {
       ...own.map((r) => `| ${r.id} | ${r.severity} | ${cell(r.summary.en)} | ${whereCells(r, files)} |`),
     );
   }
+  const readings = allRules.filter((r) => r.reading);
+  if (readings.length > 0) {
+    lines.push(
+      '',
+      '## Readings',
+      '',
+      'Where the catalogue leaves room, how the designer reads it and why:',
+      '',
+      ...readings.map((r) => `- **${r.id}**: ${r.reading}`),
+    );
+  }
   lines.push(
     '',
     '## Settings',

@@ -67,6 +67,11 @@ export interface RuleDefinition<M extends Messages, F extends boolean> {
   /** One line saying what the rule asks of a design. */
   summary: Text;
   source: string;
+  /**
+   * How the designer reads the catalogue where its words leave room, and why; docs/rules.md
+   * prints it under "Readings", so the planner sees the decision beside the rule.
+   */
+  reading?: string;
   /** Declares that the rule offers quick fixes; without it, offering one is a rule bug. */
   fixable?: F;
   messages: M;
@@ -80,6 +85,7 @@ export interface Rule {
   severity: Severity;
   summary: Text;
   source: string;
+  reading?: string;
   fixable: boolean;
   messages: Messages;
   check(ctx: RuleContext): void;

@@ -65,6 +65,24 @@ describe('the shipped examples', () => {
   });
 });
 
+/** A second pool whose only store is a compliance store on `instance`. */
+function secondPoolComplianceOn(d: Design, instance: string): Design {
+  const none = { sqlInstanceId: null, mirrorId: null, witnessId: null };
+  const second = {
+    ...d.pools[0]!,
+    id: 'pool2',
+    fqdn: 'pchat-eu.contoso.com',
+    disasterRecovery: false,
+    stores: {
+      primary: none,
+      backup: none,
+      compliance: { ...none, sqlInstanceId: instance },
+      complianceBackup: none,
+    },
+  };
+  return { ...d, pools: [...d.pools, second] };
+}
+
 describe('placement messages', () => {
   it('fill every placeholder in English and Spanish, fix titles included', () => {
     const r = reference();
@@ -93,6 +111,11 @@ describe('placement messages', () => {
       withStore(r, 'compliance', { sqlInstanceId: 'sql-mgc-mirror' }),
       withStore(r, 'complianceBackup', { sqlInstanceId: 'sql-mgc-backup' }),
       withStore(r, 'complianceBackup', { mirrorId: 'sql-mgc-backup-mirror' }),
+      // PC-029: each dedicated instance holding each kind of other database.
+      ...['sql-mgc-mirror', 'sql-mgc-backup', 'sql-mgc-backup-mirror'].flatMap((id) => [
+        withInstance(r, id, { monitoring: true, archiving: true, backEndPoolIds: ['fe2'] }),
+        secondPoolComplianceOn(r, id),
+      ]),
     ];
     const seen = new Set<string>();
     for (const d of designs) {
@@ -487,6 +510,44 @@ describe('PC-029 dedicated instances for the mirror, the backup store and its mi
       'backupMirrorOnPrimary',
       'mirrorsShared',
     ]);
+  });
+
+  ruleTester.run('PC-029', {
+    valid: [
+      {
+        name: 'lets the primary store itself hold Monitoring (PC-045 and PC-046 judge that)',
+        design: withInstance(reference(), 'sql-mgc', { monitoring: true }),
+      },
+    ],
+    invalid: [
+      {
+        name: 'warns when the primary store mirror also holds Monitoring',
+        design: withInstance(reference(), 'sql-mgc-mirror', { monitoring: true }),
+        message: 'alsoHolds.primary.mirror.monitoring',
+        severity: 'warning',
+        text: 'SQL instance sqlpc1m.contoso.com\\PCHAT is the primary store mirror of pool pchatpool.contoso.com but also holds the Monitoring database. RR asks for one dedicated database instance for each of the primary store mirror, the backup store and the backup store mirror.',
+        elements: ['pool1', 'sql-mgc-mirror'],
+        noFix: true,
+      },
+      {
+        name: 'warns when the backup store also holds Archiving',
+        design: withInstance(reference(), 'sql-mgc-backup', { archiving: true }),
+        message: 'alsoHolds.backup.instance.archiving',
+      },
+      {
+        name: 'warns when the backup store mirror also holds a Front End back end, naming the pool',
+        design: withInstance(reference(), 'sql-mgc-backup-mirror', { backEndPoolIds: ['fe2'] }),
+        message: 'alsoHolds.backup.mirror.backEnd',
+        names: ['the back-end database of fepool2.contoso.com'],
+        elements: ['pool1', 'sql-mgc-backup-mirror', 'fe2'],
+      },
+    ],
+  });
+
+  it('says it in Spanish too', () => {
+    const d = withInstance(reference(), 'sql-mgc-mirror', { monitoring: true });
+    const [f] = validate(d, { locale: 'es' }).filter((x) => x.ruleId === 'PC-029');
+    expect(f?.message).toContain('también contiene la base de datos de supervisión');
   });
 
   it("leaves a backup store on the primary's mirror to PC-027", () => {

@@ -7,6 +7,7 @@ import type { DesignIndex } from '../../../model/design-index.ts';
 import { updateStore } from '../../../model/edit.ts';
 import type { Design, PersistentChatPool, SqlInstance, StorePart, StoreRole } from '../../../model/types.ts';
 import { primaryDataCenterId, rolesInUse, spareInstances, storeInstance } from '../../../model/queries.ts';
+import type { Text } from '../../../i18n/text.ts';
 import { defineRule } from '../../types.ts';
 import type { Rule } from '../../types.ts';
 import { moveInstanceFix, otherDataCenterId } from './sides.ts';
@@ -272,10 +273,69 @@ const dedicatedNote = {
   es: 'RR pide una instancia de base de datos dedicada para cada uno: el reflejo del almacén principal, el almacén de copia de seguridad y el reflejo de este.',
 };
 
+/** The mgc parts PC-029 wants on instances of their own, as the planner calls them. */
+const dedicatedParts = {
+  'primary.mirror': { en: 'primary store mirror', es: 'reflejo del almacén principal' },
+  'backup.instance': { en: 'backup store', es: 'almacén de copia de seguridad' },
+  'backup.mirror': { en: 'backup store mirror', es: 'reflejo del almacén de copia de seguridad' },
+} as const satisfies Partial<Record<PartKey, Text>>;
+type DedicatedPart = keyof typeof dedicatedParts;
+
+/** The other databases an instance may hold (PC-044 to PC-046), each with how a message names it. */
+const otherDatabaseKinds = {
+  backEnd: { en: 'the back-end database of {other}', es: 'la base de datos back-end de {other}' },
+  monitoring: { en: 'the Monitoring database', es: 'la base de datos de supervisión' },
+  archiving: { en: 'the Archiving database', es: 'la base de datos de archivado' },
+  otherPool: { en: 'the {db} database of pool {other}', es: 'la base de datos {db} del grupo {other}' },
+} as const satisfies Record<string, Text>;
+type OtherDatabase = { kind: keyof typeof otherDatabaseKinds; other?: string; db?: string; element?: string };
+
+/**
+ * What else an instance holds besides one pool's Persistent Chat database: the Lync databases of
+ * PC-044 to PC-046 (back end, Monitoring, Archiving) and the databases of other pools.
+ */
+function otherDatabases(
+  index: DesignIndex,
+  instance: SqlInstance,
+  pool: PersistentChatPool,
+): OtherDatabase[] {
+  const out: OtherDatabase[] = [];
+  for (const id of new Set(instance.backEndPoolIds))
+    out.push({ kind: 'backEnd', other: index.label(id), ...(index.byId.has(id) ? { element: id } : {}) });
+  if (instance.monitoring) out.push({ kind: 'monitoring' });
+  if (instance.archiving) out.push({ kind: 'archiving' });
+  for (const [other, parts] of databasePartsByInstance(index).get(instance.id) ?? []) {
+    if (other === pool) continue;
+    // A second mgc on one instance is PC-044's error; a second pool's mgccomp is only this warning.
+    if (parts.some((p) => databaseOf(p) === 'mgccomp'))
+      out.push({ kind: 'otherPool', other: other.fqdn, db: 'mgccomp', element: other.id });
+  }
+  return out;
+}
+
+/** One message for each dedicated part and each other database it must not hold. */
+const alsoHoldsMessages = Object.fromEntries(
+  (Object.keys(dedicatedParts) as DedicatedPart[]).flatMap((part) =>
+    (Object.keys(otherDatabaseKinds) as OtherDatabase['kind'][]).map((kind) => {
+      const p = dedicatedParts[part];
+      const o = otherDatabaseKinds[kind];
+      return [
+        `alsoHolds.${part}.${kind}`,
+        {
+          en: `SQL instance {instance} is the ${p.en} of pool {pool} but also holds ${o.en}. ${dedicatedNote.en}`,
+          es: `La instancia SQL {instance} es el ${p.es} del grupo {pool} pero también contiene ${o.es}. ${dedicatedNote.es}`,
+        },
+      ];
+    }),
+  ),
+) as Record<`alsoHolds.${DedicatedPart}.${OtherDatabase['kind']}`, Text>;
+
 const pc029 = defineRule({
   id: 'PC-029',
   severity: 'warning',
   source: 'RR',
+  reading:
+    'The catalogue says the mirror, the log-shipping secondary and its mirror must each be "its own dedicated database instance" (RR: "one dedicated database instance"). The designer reads "dedicated" as dedicated to that one Persistent Chat database: the instance holds no other database of the pool (the pairs PC-029 names, or PC-027 for a backup store on the primary side) and no other Lync database either, neither a back end, nor Monitoring, nor Archiving (the databases PC-044 to PC-046 otherwise let an instance share), nor another pool\'s. The one sharing the catalogue allows is PC-030\'s: mgccomp may share an instance with mgc, which PC-030 judges. The primary store itself is not asked to be dedicated; PC-045 warns about a back end beside it. Like the catalogue, this stays a warning, since RR does not say what fails when the instance is shared.',
   summary: {
     en: "The primary store's mirror, the backup store and the backup store's mirror should each be a dedicated SQL instance.",
     es: 'El reflejo del almacén principal, el almacén de copia de seguridad y el reflejo de este deben ser cada uno una instancia SQL dedicada.',
@@ -297,9 +357,11 @@ const pc029 = defineRule({
       en: `SQL instance {instance} is both the backup store of pool {pool} and its mirror. ${dedicatedNote.en}`,
       es: `La instancia SQL {instance} es a la vez el almacén de copia de seguridad del grupo {pool} y su reflejo. ${dedicatedNote.es}`,
     },
+    ...alsoHoldsMessages,
   },
   check({ index, report }) {
     for (const [instanceId, byPool] of databasePartsByInstance(index)) {
+      const instance = index.sqlInstance(instanceId)!;
       for (const [pool, parts] of byPool) {
         for (const [a, b, message] of sharedMgcPairs) {
           if (!parts.includes(a) || !parts.includes(b)) continue;
@@ -307,6 +369,20 @@ const pc029 = defineRule({
             message,
             params: { instance: index.label(instanceId), pool: pool.fqdn },
             elements: [pool.id, instanceId],
+          });
+        }
+        const part = (Object.keys(dedicatedParts) as DedicatedPart[]).find((p) => parts.includes(p));
+        if (!part) continue;
+        for (const o of otherDatabases(index, instance, pool)) {
+          report({
+            message: `alsoHolds.${part}.${o.kind}`,
+            params: {
+              instance: index.label(instanceId),
+              pool: pool.fqdn,
+              other: o.other ?? '',
+              db: o.db ?? '',
+            },
+            elements: [pool.id, instanceId, ...(o.element ? [o.element] : [])],
           });
         }
       }
