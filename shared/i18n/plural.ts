@@ -23,5 +23,5 @@ export function plural(count: number, forms: Plural): Text {
   return forms[pluralForm(count)];
 }
 
-/** Parenthesised plurals such as "server(s)", "servidor(es)" or "activo(s)": never in a message. */
+/** A parenthesised plural ending, as in server, servidor or activo followed by s or es in brackets: never in a message. */
 export const PARENTHESISED_PLURAL = /\p{L}\((?:s|es|a|o|as|os)\)/u;

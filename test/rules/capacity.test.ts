@@ -55,7 +55,7 @@ describe('PC-003 20,000 concurrent users per server', () => {
       {
         name: 'warns at 90,000 users on 4 active servers',
         design: withPool(reference(), { expectedConcurrentUsers: 90_000 }),
-        message: 'overloaded',
+        message: 'overloaded.other',
         severity: 'warning',
         names: ['22,500 each'],
       },
@@ -111,7 +111,7 @@ describe('PC-006 load after one active server fails', () => {
       {
         name: 'warns at 70,000 users: 23,334 each on the remaining 3',
         design: withPool(reference(), { expectedConcurrentUsers: 70_000 }),
-        message: 'failureOverload',
+        message: 'failureOverload.other',
         names: ['23,334'],
       },
     ],

@@ -118,7 +118,7 @@ describe('PC-014 compliance needs its compliance store', () => {
       {
         name: 'notes compliance stores left behind with compliance off, and the fix clears them',
         design: withPool(reference(), { compliance: false }),
-        message: 'unusedComplianceStore',
+        message: 'unusedComplianceStore.other',
         severity: 'info',
         names: ['sqlpc1.contoso.com\\PCHAT, sqlcmp1m.contoso.com\\PCHAT'],
         finding: (f) =>
@@ -155,10 +155,10 @@ describe('PC-016 one AD domain for the pool and Lync Server', () => {
       {
         name: 'warns about a server in another domain than the next hop, and the fix moves it',
         design: withServer(reference(), 'pc6', { adDomain: 'fabrikam.com' }),
-        message: 'notNextHopDomain',
+        message: 'notNextHopDomain.one',
         severity: 'warning',
         names: [
-          'pchat6.contoso.com (fabrikam.com) of pool pchatpool.contoso.com are not in contoso.com, the AD domain of its next hop fepool1.contoso.com',
+          'Server pchat6.contoso.com (fabrikam.com) of pool pchatpool.contoso.com is not in contoso.com, the AD domain of its next hop fepool1.contoso.com',
         ],
         elements: ['pool1', 'pc6', 'fe1'],
         fixClears: true,
@@ -167,14 +167,14 @@ describe('PC-016 one AD domain for the pool and Lync Server', () => {
       {
         name: 'without a next hop, warns about the servers outside the domain most of them share',
         design: noHop,
-        message: 'mixedDomains',
+        message: 'mixedDomains.other',
         elements: ['pool1', 'pc6', 'pc7', 'pc8'],
         fixClears: true,
       },
       {
         name: 'warns about every server when the whole pool is in another domain than Lync Server',
         design: withFrontEnd(reference(), 'fe1', { adDomain: 'corp.contoso.com' }),
-        message: 'notNextHopDomain',
+        message: 'notNextHopDomain.other',
         finding: (f) => expect(f.elements).toHaveLength(10),
         fixClears: true,
       },

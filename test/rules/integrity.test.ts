@@ -332,7 +332,10 @@ describe('DSN-010 a DR pool needs exactly two data centers', () => {
   it('flags one data center and three', () => {
     const d = reference();
     const one = { ...d, dataCenters: d.dataCenters.slice(0, 1) };
-    expect(findingsOf(one, 'DSN-010')[0]?.message).toContain('the design has 1 data centers');
+    expect(findingsOf(one, 'DSN-010')[0]?.message).toContain('the design has 1 data center.');
+    expect(validate(one, { locale: 'es' }).find((f) => f.ruleId === 'DSN-010')?.message).toContain(
+      'el diseño tiene 1 centro de datos.',
+    );
     const three = {
       ...d,
       dataCenters: [...d.dataCenters, { ...d.dataCenters[0]!, id: 'dc3', name: 'Austin' }],

@@ -111,6 +111,14 @@ describe('placement messages', () => {
       withStore(r, 'compliance', { sqlInstanceId: 'sql-mgc-mirror' }),
       withStore(r, 'complianceBackup', { sqlInstanceId: 'sql-mgc-backup' }),
       withStore(r, 'complianceBackup', { mirrorId: 'sql-mgc-backup-mirror' }),
+      // PC-024 in each number: two idle in Dallas; 1, 0 or 4 standbys.
+      withServers(lowBandwidth(), { pc3: { state: 'idle' }, pc4: { state: 'idle' } }),
+      { ...lowBandwidth(), servers: lowBandwidth().servers.filter((s) => s.id === 'pc1') },
+      { ...lowBandwidth(), servers: lowBandwidth().servers.filter((s) => s.dataCenterId === 'dc1') },
+      {
+        ...lowBandwidth(),
+        servers: lowBandwidth().servers.filter((s) => !['pc6', 'pc7', 'pc8'].includes(s.id)),
+      },
       // PC-029: each dedicated instance holding each kind of other database.
       ...['sql-mgc-mirror', 'sql-mgc-backup', 'sql-mgc-backup-mirror'].flatMap((id) => [
         withInstance(r, id, { monitoring: true, archiving: true, backEndPoolIds: ['fe2'] }),
@@ -276,7 +284,7 @@ describe('PC-024 reference low-bandwidth layout', () => {
     const [f, ...rest] = findingsOf(broken, 'PC-024');
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toContain('pchat4.contoso.com of pool pchatpool.contoso.com are idle in Dallas');
+    expect(f?.message).toContain('Server pchat4.contoso.com of pool pchatpool.contoso.com is idle in Dallas');
     expect(f?.message).toContain('idle ones in Atlanta');
     expect(f?.elements).toEqual(['pool1', 'pc4']);
     expect(f?.fix?.title).toBe('Make pchat4.contoso.com active');
@@ -302,7 +310,7 @@ describe('PC-024 reference low-bandwidth layout', () => {
     const broken = { ...d, servers: d.servers.filter((s) => s.id !== 'pc7' && s.id !== 'pc8') };
     const [f, ...rest] = findingsOf(broken, 'PC-024');
     expect(rest).toEqual([]);
-    expect(f?.messageKey).toBe('fewStandby');
+    expect(f?.messageKey).toBe('fewStandby.other.other');
     expect(f?.message).toContain('4 active servers, but only 2 servers in Atlanta');
     expect(f?.elements).toEqual(['pool1', 'dc2', 'pc5', 'pc6']);
   });

@@ -74,7 +74,7 @@ describe('PC-068 at least one active server', () => {
       {
         name: 'flags a pool with every server idle; the fix activates a server beside the primary store',
         design: allIdle(reference()),
-        message: 'noneActive',
+        message: 'noneActive.other',
         severity: 'error',
         names: ['None of the 8 servers of pool pchatpool.contoso.com is active'],
         fixTitle: 'Make pchat1.contoso.com active',

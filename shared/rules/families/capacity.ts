@@ -168,10 +168,16 @@ const pc003 = defineRule({
     es: 'Un servidor de Chat persistente admite como máximo 20.000 usuarios simultáneos.',
   },
   messages: {
-    overloaded: {
-      en: 'Pool {pool} expects {users} concurrent users on {active} active servers, {perServer} each; one server supports at most 20,000.',
-      es: 'El grupo {pool} prevé {users} usuarios simultáneos en {active} servidores activos, {perServer} en cada uno; un servidor admite como máximo 20.000.',
-    },
+    ...pluralMessages('overloaded', {
+      one: {
+        en: 'Pool {pool} expects {users} concurrent users on its one active server; one server supports at most 20,000.',
+        es: 'El grupo {pool} prevé {users} usuarios simultáneos en su único servidor activo; un servidor admite como máximo 20.000.',
+      },
+      other: {
+        en: 'Pool {pool} expects {users} concurrent users on {active} active servers, {perServer} each; one server supports at most 20,000.',
+        es: 'El grupo {pool} prevé {users} usuarios simultáneos en {active} servidores activos, {perServer} en cada uno; un servidor admite como máximo 20.000.',
+      },
+    }),
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -182,7 +188,7 @@ const pc003 = defineRule({
       const perServer = Math.ceil(users / active);
       if (perServer > USERS_PER_SERVER) {
         report({
-          message: 'overloaded',
+          message: pluralKey('overloaded', active),
           params: { pool: pool.fqdn, users, active, perServer },
           elements: [pool.id],
         });
@@ -266,10 +272,16 @@ const pc006 = defineRule({
     es: 'Cuando falla un servidor activo, sus usuarios pasan a los demás; planee esa carga y sustitúyalo pronto.',
   },
   messages: {
-    failureOverload: {
-      en: 'If one of the {active} active servers of {pool} fails, the other {remaining} carry {perServer} users each, over the 20,000 a server supports. Restore or replace a failed server quickly (Topology Builder or Set-CsPersistentChatActiveServer).',
-      es: 'Si falla uno de los {active} servidores activos de {pool}, los {remaining} restantes llevan {perServer} usuarios cada uno, más de los 20.000 que admite un servidor. Restaure o sustituya pronto el servidor (Generador de topologías o Set-CsPersistentChatActiveServer).',
-    },
+    ...pluralMessages('failureOverload', {
+      one: {
+        en: 'If one of the {active} active servers of {pool} fails, the other one carries {perServer} users, over the 20,000 a server supports. Restore or replace a failed server quickly (Topology Builder or Set-CsPersistentChatActiveServer).',
+        es: 'Si falla uno de los {active} servidores activos de {pool}, el restante lleva {perServer} usuarios, más de los 20.000 que admite un servidor. Restaure o sustituya pronto el servidor (Generador de topologías o Set-CsPersistentChatActiveServer).',
+      },
+      other: {
+        en: 'If one of the {active} active servers of {pool} fails, the other {remaining} carry {perServer} users each, over the 20,000 a server supports. Restore or replace a failed server quickly (Topology Builder or Set-CsPersistentChatActiveServer).',
+        es: 'Si falla uno de los {active} servidores activos de {pool}, los {remaining} restantes llevan {perServer} usuarios cada uno, más de los 20.000 que admite un servidor. Restaure o sustituya pronto el servidor (Generador de topologías o Set-CsPersistentChatActiveServer).',
+      },
+    }),
   },
   check({ design, index, report }) {
     for (const pool of design.pools) {
@@ -280,7 +292,7 @@ const pc006 = defineRule({
       const perServer = Math.ceil(users / (active - 1));
       if (perServer > USERS_PER_SERVER) {
         report({
-          message: 'failureOverload',
+          message: pluralKey('failureOverload', active - 1),
           params: { pool: pool.fqdn, active, remaining: active - 1, perServer },
           elements: [pool.id],
         });

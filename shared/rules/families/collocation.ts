@@ -7,6 +7,7 @@ import { removeElement, updateElement, updateStore } from '../../model/edit.ts';
 import type { Design, PersistentChatServer } from '../../model/types.ts';
 import { fqdnKey } from '../../model/values.ts';
 import { serversOf } from '../../model/queries.ts';
+import { pluralKey, pluralMessages } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 
@@ -81,10 +82,16 @@ const pc014 = defineRule({
       en: 'Pool {pool} has compliance turned on but no compliance SQL Server store for the mgccomp database. The Compliance service runs on each Persistent Chat server and writes to that store.',
       es: 'El grupo {pool} tiene el cumplimiento activado pero no tiene almacén SQL Server de cumplimiento para la base de datos mgccomp. El servicio de cumplimiento se ejecuta en cada servidor de Chat persistente y escribe en ese almacén.',
     },
-    unusedComplianceStore: {
-      en: 'Pool {pool} has compliance turned off, so its compliance stores ({stores}) are not used and Topology Builder will not define them.',
-      es: 'El grupo {pool} tiene el cumplimiento desactivado, por lo que sus almacenes de cumplimiento ({stores}) no se usan y el Generador de topologías no los definirá.',
-    },
+    ...pluralMessages('unusedComplianceStore', {
+      one: {
+        en: 'Pool {pool} has compliance turned off, so its compliance store ({stores}) is not used and Topology Builder will not define it.',
+        es: 'El grupo {pool} tiene el cumplimiento desactivado, por lo que su almacén de cumplimiento ({stores}) no se usa y el Generador de topologías no lo definirá.',
+      },
+      other: {
+        en: 'Pool {pool} has compliance turned off, so its compliance stores ({stores}) are not used and Topology Builder will not define them.',
+        es: 'El grupo {pool} tiene el cumplimiento desactivado, por lo que sus almacenes de cumplimiento ({stores}) no se usan y el Generador de topologías no los definirá.',
+      },
+    }),
     clearStores: {
       en: 'Remove the compliance stores from {pool}',
       es: 'Quitar los almacenes de cumplimiento de {pool}',
@@ -111,7 +118,7 @@ const pc014 = defineRule({
       if (assigned.size === 0) continue;
       // Turning compliance on is a legal decision with more stores to place; clearing is the safe edit.
       report({
-        message: 'unusedComplianceStore',
+        message: pluralKey('unusedComplianceStore', assigned.size),
         severity: 'info',
         params: { pool: index.label(pool.id), stores: [...assigned].map((id) => index.label(id)).join(', ') },
         elements: [pool.id, ...assigned],
@@ -155,14 +162,26 @@ const pc016 = defineRule({
     es: 'Los servidores de un grupo deben estar en el mismo dominio de AD entre sí y que Lync Server.',
   },
   messages: {
-    notNextHopDomain: {
-      en: 'Servers {servers} of pool {pool} are not in {domain}, the AD domain of its next hop {nextHop}. Persistent Chat servers should be in the same AD DS domain as Lync Server and the Compliance service.',
-      es: 'Los servidores {servers} del grupo {pool} no están en {domain}, el dominio de AD de su próximo salto {nextHop}. Los servidores de Chat persistente deben estar en el mismo dominio de AD DS que Lync Server y el servicio de cumplimiento.',
-    },
-    mixedDomains: {
-      en: 'Servers {servers} of pool {pool} are not in {domain}, where its other servers are. The servers of a pool should be in one AD DS domain, the one of Lync Server and the Compliance service.',
-      es: 'Los servidores {servers} del grupo {pool} no están en {domain}, donde están sus demás servidores. Los servidores de un grupo deben estar en un solo dominio de AD DS, el de Lync Server y el servicio de cumplimiento.',
-    },
+    ...pluralMessages('notNextHopDomain', {
+      one: {
+        en: 'Server {servers} of pool {pool} is not in {domain}, the AD domain of its next hop {nextHop}. Persistent Chat servers should be in the same AD DS domain as Lync Server and the Compliance service.',
+        es: 'El servidor {servers} del grupo {pool} no está en {domain}, el dominio de AD de su próximo salto {nextHop}. Los servidores de Chat persistente deben estar en el mismo dominio de AD DS que Lync Server y el servicio de cumplimiento.',
+      },
+      other: {
+        en: 'Servers {servers} of pool {pool} are not in {domain}, the AD domain of its next hop {nextHop}. Persistent Chat servers should be in the same AD DS domain as Lync Server and the Compliance service.',
+        es: 'Los servidores {servers} del grupo {pool} no están en {domain}, el dominio de AD de su próximo salto {nextHop}. Los servidores de Chat persistente deben estar en el mismo dominio de AD DS que Lync Server y el servicio de cumplimiento.',
+      },
+    }),
+    ...pluralMessages('mixedDomains', {
+      one: {
+        en: 'Server {servers} of pool {pool} is not in {domain}, where its other servers are. The servers of a pool should be in one AD DS domain, the one of Lync Server and the Compliance service.',
+        es: 'El servidor {servers} del grupo {pool} no está en {domain}, donde están sus demás servidores. Los servidores de un grupo deben estar en un solo dominio de AD DS, el de Lync Server y el servicio de cumplimiento.',
+      },
+      other: {
+        en: 'Servers {servers} of pool {pool} are not in {domain}, where its other servers are. The servers of a pool should be in one AD DS domain, the one of Lync Server and the Compliance service.',
+        es: 'Los servidores {servers} del grupo {pool} no están en {domain}, donde están sus demás servidores. Los servidores de un grupo deben estar en un solo dominio de AD DS, el de Lync Server y el servicio de cumplimiento.',
+      },
+    }),
     fix: {
       en: 'Put {servers} in the {domain} domain',
       es: 'Poner {servers} en el dominio {domain}',
@@ -180,7 +199,7 @@ const pc016 = defineRule({
       if (odd.length === 0) continue;
       const oddIds = new Set(odd.map((s) => s.id));
       report({
-        message: hop && hopDomain ? 'notNextHopDomain' : 'mixedDomains',
+        message: pluralKey(hop && hopDomain ? 'notNextHopDomain' : 'mixedDomains', odd.length),
         params: {
           pool: index.label(pool.id),
           domain,

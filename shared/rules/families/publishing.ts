@@ -9,7 +9,7 @@ import type { Design, StoreRole } from '../../model/types.ts';
 import { portProblem } from '../../model/values.ts';
 import { DEFAULT_POOL_PORT, WCF_PORT } from '../../model/product.ts';
 import { primaryDataCenterId, rolesInUse, serversOf } from '../../model/queries.ts';
-import { messagesFor } from '../messages.ts';
+import { messagesFor, pluralKey, pluralMessages } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 
@@ -106,10 +106,16 @@ const pc068 = defineRule({
     es: 'Al menos un servidor de un grupo debe seguir activo.',
   },
   messages: {
-    noneActive: {
-      en: 'None of the {count} servers of pool {pool} is active; Topology Builder requires at least one active server.',
-      es: 'Ninguno de los {count} servidores del grupo {pool} está activo; el Generador de topologías exige al menos un servidor activo.',
-    },
+    ...pluralMessages('noneActive', {
+      one: {
+        en: 'The one server of pool {pool} is not active; Topology Builder requires at least one active server.',
+        es: 'El único servidor del grupo {pool} no está activo; el Generador de topologías exige al menos un servidor activo.',
+      },
+      other: {
+        en: 'None of the {count} servers of pool {pool} is active; Topology Builder requires at least one active server.',
+        es: 'Ninguno de los {count} servidores del grupo {pool} está activo; el Generador de topologías exige al menos un servidor activo.',
+      },
+    }),
     activate: {
       en: 'Make {server} active',
       es: 'Activar {server}',
@@ -123,7 +129,7 @@ const pc068 = defineRule({
       const primaryDc = primaryDataCenterId(index, pool);
       const pick = servers.find((s) => primaryDc !== null && s.dataCenterId === primaryDc) ?? servers[0]!;
       report({
-        message: 'noneActive',
+        message: pluralKey('noneActive', servers.length),
         params: { pool: index.label(pool.id), count: servers.length },
         elements: [pool.id, ...servers.map((s) => s.id)],
         fix: {

@@ -6,7 +6,7 @@ import type { Design, PersistentChatPool, PersistentChatServer } from '../../../
 import { activeServersOf, effectiveLinkClass, primaryDataCenterId } from '../../../model/queries.ts';
 import { MAX_ACTIVE_SERVERS } from '../../../model/product.ts';
 import type { Text } from '../../../i18n/text.ts';
-import { messagesFor } from '../../messages.ts';
+import { messagesFor, pluralKey, pluralMessages } from '../../messages.ts';
 import { defineRule } from '../../types.ts';
 import { SOURCE } from './source.ts';
 import { memoFqdnKey } from './values.ts';
@@ -174,17 +174,23 @@ export const dsn010 = defineRule({
     es: 'Un grupo con recuperación ante desastres se extiende exactamente sobre dos centros de datos.',
   },
   messages: {
-    dataCenters: {
-      en: '{pools} use disaster recovery, which stretches a pool over two data centers (primary and backup), but the design has {count} data centers.',
-      es: '{pools} usan recuperación ante desastres, que extiende un grupo sobre dos centros de datos (principal y de copia de seguridad), pero el diseño tiene {count} centros de datos.',
-    },
+    ...pluralMessages('dataCenters', {
+      one: {
+        en: 'Disaster recovery is turned on for {pools}; it stretches a pool over two data centers (primary and backup), but the design has 1 data center.',
+        es: 'La recuperación ante desastres está activada en {pools}; extiende un grupo sobre dos centros de datos (principal y de copia de seguridad), pero el diseño tiene 1 centro de datos.',
+      },
+      other: {
+        en: 'Disaster recovery is turned on for {pools}; it stretches a pool over two data centers (primary and backup), but the design has {count} data centers.',
+        es: 'La recuperación ante desastres está activada en {pools}; extiende un grupo sobre dos centros de datos (principal y de copia de seguridad), pero el diseño tiene {count} centros de datos.',
+      },
+    }),
   },
   check({ design, index, report }) {
     if (design.dataCenters.length === 2) return;
     const dr = design.pools.filter((p) => p.disasterRecovery);
     if (dr.length === 0) return;
     report({
-      message: 'dataCenters',
+      message: pluralKey('dataCenters', design.dataCenters.length),
       params: { pools: dr.map((p) => index.label(p.id)).join(', '), count: design.dataCenters.length },
       elements: [...dr.map((p) => p.id), ...design.dataCenters.map((d) => d.id)],
     });

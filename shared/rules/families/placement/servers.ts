@@ -15,6 +15,7 @@ import {
   serversOf,
   storeInstance,
 } from '../../../model/queries.ts';
+import { messagesFor, pluralKey, pluralMessages } from '../../messages.ts';
 import { defineRule } from '../../types.ts';
 import type { Rule } from '../../types.ts';
 import { MAX_ACTIVE_SERVERS } from '../../../model/product.ts';
@@ -228,6 +229,30 @@ const pc023 = defineRule({
   },
 });
 
+/** PC-024's counts, worded by their number: standby is below the active count, so 4 cases. */
+const activeWords = {
+  one: { en: 'its one active server', es: 'su único servidor activo' },
+  other: { en: '{active} active servers', es: '{active} servidores activos' },
+} as const;
+const standbyWords = {
+  none: { en: 'no server', es: 'ningún servidor' },
+  one: { en: 'only 1 server', es: 'solo 1 servidor' },
+  other: { en: 'only {standby} servers', es: 'solo {standby} servidores' },
+} as const;
+const standbyCounts = {
+  'one.none': { active: activeWords.one, standby: standbyWords.none },
+  'other.none': { active: activeWords.other, standby: standbyWords.none },
+  'other.one': { active: activeWords.other, standby: standbyWords.one },
+  'other.other': { active: activeWords.other, standby: standbyWords.other },
+};
+type StandbyCase = keyof typeof standbyCounts;
+
+function standbyCase(active: number, standby: number): StandbyCase {
+  const a = active === 1 ? 'one' : 'other';
+  const b = standby === 0 ? 'none' : standby === 1 ? 'one' : 'other';
+  return a === 'one' ? 'one.none' : (`other.${b}` as StandbyCase);
+}
+
 const pc024 = defineRule({
   id: 'PC-024',
   severity: 'warning',
@@ -238,18 +263,24 @@ const pc024 = defineRule({
     es: 'Con un vínculo de bajo ancho de banda, los 4 servidores del centro de datos del almacén principal están activos y los 4 del otro, inactivos.',
   },
   messages: {
-    idleBesidePrimary: {
-      en: 'Servers {servers} of pool {pool} are idle in {primaryDc}, the data center of the primary store. Over a low-bandwidth link the reference layout keeps the servers there active and the idle ones in {otherDc}, ready to be made active after a failover.',
-      es: 'Los servidores {servers} del grupo {pool} están inactivos en {primaryDc}, el centro de datos del almacén principal. Con un vínculo de bajo ancho de banda el diseño de referencia mantiene activos los servidores de allí y los inactivos en {otherDc}, listos para activarse tras una conmutación por error.',
-    },
+    ...pluralMessages('idleBesidePrimary', {
+      one: {
+        en: 'Server {servers} of pool {pool} is idle in {primaryDc}, the data center of the primary store. Over a low-bandwidth link the reference layout keeps the servers there active and the idle ones in {otherDc}, ready to be made active after a failover.',
+        es: 'El servidor {servers} del grupo {pool} está inactivo en {primaryDc}, el centro de datos del almacén principal. Con un vínculo de bajo ancho de banda el diseño de referencia mantiene activos los servidores de allí y los inactivos en {otherDc}, listos para activarse tras una conmutación por error.',
+      },
+      other: {
+        en: 'Servers {servers} of pool {pool} are idle in {primaryDc}, the data center of the primary store. Over a low-bandwidth link the reference layout keeps the servers there active and the idle ones in {otherDc}, ready to be made active after a failover.',
+        es: 'Los servidores {servers} del grupo {pool} están inactivos en {primaryDc}, el centro de datos del almacén principal. Con un vínculo de bajo ancho de banda el diseño de referencia mantiene activos los servidores de allí y los inactivos en {otherDc}, listos para activarse tras una conmutación por error.',
+      },
+    }),
     makeActive: {
       en: 'Make {servers} active',
       es: 'Activar {servers}',
     },
-    fewStandby: {
-      en: 'Pool {pool} has {active} active servers, but only {standby} servers in {otherDc}, where active servers must be after a failover to the backup store. The low-bandwidth reference layout has 4 active servers in {primaryDc} and 4 idle ones in {otherDc}.',
-      es: 'El grupo {pool} tiene {active} servidores activos, pero solo {standby} servidores en {otherDc}, donde deben estar los servidores activos tras una conmutación por error al almacén de copia de seguridad. El diseño de referencia con bajo ancho de banda tiene 4 servidores activos en {primaryDc} y 4 inactivos en {otherDc}.',
-    },
+    ...messagesFor('fewStandby', standbyCounts, (c) => ({
+      en: `Pool {pool} has ${c.active.en}, but ${c.standby.en} in {otherDc}, where active servers must be after a failover to the backup store. The low-bandwidth reference layout has 4 active servers in {primaryDc} and 4 idle ones in {otherDc}.`,
+      es: `El grupo {pool} tiene ${c.active.es}, pero ${c.standby.es} en {otherDc}, donde deben estar los servidores activos tras una conmutación por error al almacén de copia de seguridad. El diseño de referencia con bajo ancho de banda tiene 4 servidores activos en {primaryDc} y 4 inactivos en {otherDc}.`,
+    })),
   },
   check({ design, index, settings, report }) {
     if (effectiveLinkClass(design, settings) !== 'low-bandwidth') return;
@@ -274,7 +305,7 @@ const pc024 = defineRule({
         const wake = idle.slice(0, Math.max(0, room));
         const wakeIds = new Set(wake.map((s) => s.id));
         report({
-          message: 'idleBesidePrimary',
+          message: pluralKey('idleBesidePrimary', idle.length),
           params: { ...names, servers: idle.map((s) => index.label(s.id)).join(', ') },
           elements: [pool.id, ...idle.map((s) => s.id)],
           fix:
@@ -300,7 +331,7 @@ const pc024 = defineRule({
       const standby = servers.filter((s) => s.dataCenterId === otherDc).length;
       if (standby < Math.min(active, MAX_ACTIVE_SERVERS)) {
         report({
-          message: 'fewStandby',
+          message: `fewStandby.${standbyCase(active, standby)}`,
           params: { ...names, active, standby },
           elements: [pool.id, otherDc, ...servers.filter((s) => s.dataCenterId === otherDc).map((s) => s.id)],
         });
