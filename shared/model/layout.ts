@@ -105,3 +105,29 @@ export function completeLayout(doc: DesignDocument): DesignDocument {
   }
   return { ...doc, layout: { ...doc.layout, nodes } };
 }
+
+/**
+ * The document after an edit of its design that the canvas did not lay out itself: a quick fix,
+ * an inspector change. Positions inside a data center are relative to its corner, so an element
+ * whose data center changed would keep its old cell in the new data center, often exactly on
+ * top of another box there, which then looks deleted. Its position is dropped, as are those of
+ * elements that are gone, and completeLayout puts it, and every added element, on a free cell.
+ * Everything else stays where the planner put it. Drags are not edits of this kind: the canvas
+ * knows where the box was dropped and writes that position itself.
+ */
+export function layoutAfterEdit(doc: DesignDocument, design: Design): DesignDocument {
+  if (design === doc.design) return doc;
+  const before = indexDesign(doc.design);
+  const after = indexDesign(design);
+  const nodes: Record<string, NodeLayout> = { ...doc.layout.nodes };
+  let dropped = false;
+  for (const id of Object.keys(nodes)) {
+    const gone = !after.byId.has(id);
+    const moved = !gone && before.byId.has(id) && dataCenterOf(doc.design, id) !== dataCenterOf(design, id);
+    if (gone || moved) {
+      delete nodes[id];
+      dropped = true;
+    }
+  }
+  return completeLayout({ ...doc, design, layout: dropped ? { ...doc.layout, nodes } : doc.layout });
+}
