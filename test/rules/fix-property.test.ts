@@ -10,7 +10,7 @@ import type { Design } from '../../shared/model/types.ts';
 import { summarize, validate } from '../../shared/rules/engine.ts';
 import { ruleById } from '../../shared/rules/registry.ts';
 import type { Finding } from '../../shared/rules/types.ts';
-import { damagedDesign } from '../support/generate.ts';
+import { damagedDesign, damagedLowBandwidth } from '../support/generate.ts';
 import {
   edit,
   loadExample,
@@ -46,6 +46,14 @@ function sharedIds(design: Design): Set<string> {
   return shared;
 }
 
+/**
+ * Fixes that finish an unfinished element and so may reveal errors that were there all along:
+ * DSN-006 places an element in the data center its computer stands in, and only then can the
+ * placement rules judge it (a backup store placed beside the primary is PC-027's error, hidden
+ * until the store had a data center). They must still remove their own finding.
+ */
+const revealing = new Set(['DSN-006']);
+
 /** What breaks the promise on `design`, one line per offending fix; empty when all keep it. */
 function brokenPromises(design: Design): string[] {
   const findings = validate(design);
@@ -61,7 +69,7 @@ function brokenPromises(design: Design): string[] {
     const name = `${f.ruleId} ${f.messageKey} "${f.fix.title}"`;
     if (after.some((g) => sameFinding(f, g))) out.push(`${name}: the finding remains`);
     const now = summarize(after).errors;
-    if (now > errors) {
+    if (now > errors && !revealing.has(f.ruleId)) {
       const added = after.filter((g) => g.severity === 'error' && !findings.some((h) => sameFinding(g, h)));
       out.push(
         `${name}: errors ${errors} -> ${now} (${added.map((g) => `${g.ruleId} ${g.messageKey}`).join(', ')})`,
@@ -137,14 +145,21 @@ describe('applying any offered fix removes its finding and adds no error', () =>
     expect(brokenPromises(design)).toEqual([]);
   });
 
-  it('over generated damaged designs', () => {
-    fc.assert(
-      fc.property(damagedDesign, (design) => {
-        expect(brokenPromises(design)).toEqual([]);
-      }),
-      { numRuns: 150 },
-    );
-  }, 60_000);
+  it.each([
+    ['reference', damagedDesign],
+    ['low-bandwidth', damagedLowBandwidth],
+  ] as const)(
+    'over generated damaged designs from the %s example',
+    (_name, designs) => {
+      fc.assert(
+        fc.property(designs, (design) => {
+          expect(brokenPromises(design)).toEqual([]);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    60_000,
+  );
 });
 
 /** Designs where the one file store left is in the other data center: no mechanical choice. */

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { removeElement } from '../../shared/model/edit.ts';
 import type { Design } from '../../shared/model/types.ts';
-import { reference } from './designs.ts';
+import { lowBandwidth, reference } from './designs.ts';
 
 const base = reference();
 const allIds = [
@@ -97,14 +97,25 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc
     .tuple(oddNumber, oddNumber)
     .map(([l, b]): Mutation => (d) => ({ ...d, link: { ...d.link, latencyMs: l, bandwidthMbps: b } })),
+  fc.tuple(fc.nat(), fc.constantFrom('active', 'idle')).map(
+    ([n, state]): Mutation =>
+      (d) =>
+        patchAt(d, 'servers', n, { state }),
+  ),
   fc.constant<Mutation>((d) => ({ ...d, dataCenters: d.dataCenters.slice(0, 1) })),
   fc.constant<Mutation>((d) => ({ ...d, pools: [...d.pools, ...d.pools] })),
 );
 
+/** `start` after 1 to 12 random mutations. */
+export function damaged(start: Design): fc.Arbitrary<Design> {
+  return fc.array(mutation, { minLength: 1, maxLength: 12 }).map((ms) => ms.reduce((d, m) => m(d), start));
+}
+
 /** The reference design after 1 to 12 random mutations. */
-export const damagedDesign: fc.Arbitrary<Design> = fc
-  .array(mutation, { minLength: 1, maxLength: 12 })
-  .map((ms) => ms.reduce((d, m) => m(d), base));
+export const damagedDesign: fc.Arbitrary<Design> = damaged(base);
+
+/** The low-bandwidth example, whose element ids are the reference's, damaged the same way. */
+export const damagedLowBandwidth: fc.Arbitrary<Design> = damaged(lowBandwidth());
 
 export const emptyDesign: Design = {
   ...base,

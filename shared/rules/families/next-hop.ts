@@ -2,7 +2,7 @@
 import { updateElement } from '../../model/edit.ts';
 import type { DesignIndex } from '../../model/design-index.ts';
 import type { Design, FrontEndPool, PersistentChatPool, PersistentChatServer } from '../../model/types.ts';
-import { activeServersOf, primaryDataCenterId, serversOf } from '../../model/queries.ts';
+import { activeServersOf, effectiveLinkClass, primaryDataCenterId, serversOf } from '../../model/queries.ts';
 import { MAX_ACTIVE_SERVERS } from '../../model/product.ts';
 import { readTimeZone } from '../../model/time-zones.ts';
 import { pluralKey, pluralMessages } from '../messages.ts';
@@ -62,11 +62,22 @@ const pc018 = defineRule({
       if (list) list.push(fe);
       else frontEndsByDc.set(fe.dataCenterId, [fe]);
     }
-    // Only an unambiguous choice is mechanical: the one Front End pool beside the primary store, or the only one.
+    // Only an unambiguous choice is mechanical: the one Front End pool beside the primary store
+    // (PC-025). With no primary store placed yet, the only Front End pool of the design, provided
+    // the pool's active servers share its time zone (PC-019).
     const candidateFor = (pool: PersistentChatPool): FrontEndPool | undefined => {
-      const local = frontEndsByDc.get(primaryDataCenterId(index, pool) ?? '') ?? [];
-      if (local.length === 1) return local[0];
-      return design.frontEndPools.length === 1 ? design.frontEndPools[0] : undefined;
+      const primaryDc = primaryDataCenterId(index, pool);
+      if (primaryDc !== null) {
+        const local = frontEndsByDc.get(primaryDc) ?? [];
+        return local.length === 1 ? local[0] : undefined;
+      }
+      const only = design.frontEndPools.length === 1 ? design.frontEndPools[0] : undefined;
+      const zone = only ? readTimeZone(index.dataCenter(only.dataCenterId)?.timeZone ?? '') : undefined;
+      const inZone = (s: PersistentChatServer) => {
+        const own = readTimeZone(index.dataCenter(s.dataCenterId)?.timeZone ?? '');
+        return !('zone' in own) || (zone !== undefined && 'zone' in zone && own.zone === zone.zone);
+      };
+      return only && activeServersOf(index, pool).every(inZone) ? only : undefined;
     };
     for (const pool of design.pools) {
       if (index.frontEndPool(pool.nextHopId)) continue;
@@ -135,8 +146,13 @@ const pc019 = defineRule({
       // the active limit (PC-001); those beside the next hop come first, where the primary
       // store belongs (PC-025).
       const staying = actives.length - wrong.length;
+      // Over a low-bandwidth link a stand-in must also be beside the primary store (PC-022).
+      const primaryDc = primaryDataCenterId(index, pool);
+      const slow = effectiveLinkClass(design, design.settings) === 'low-bandwidth' && primaryDc !== null;
       const replacements = serversOf(index, pool)
-        .filter((s) => s.state === 'idle' && zoneOf(s) === zone.zone)
+        .filter(
+          (s) => s.state === 'idle' && zoneOf(s) === zone.zone && (!slow || s.dataCenterId === primaryDc),
+        )
         .sort((a, b) => Number(b.dataCenterId === hopDc.id) - Number(a.dataCenterId === hopDc.id))
         .slice(0, Math.max(0, Math.min(wrong.length, MAX_ACTIVE_SERVERS - staying)));
       const left = staying + replacements.length;

@@ -131,6 +131,16 @@ function alignFix<T extends string, K extends keyof SqlInstance>(
   params: Params,
 ) {
   const ids = off.map((i) => i.id);
+  // Each instance may mirror other stores too: changing it is mechanical only when every other
+  // session it is in then agrees (the same version for all three, the same edition for the pair).
+  const changed = new Set(ids);
+  const valueOf = (i: SqlInstance) => (changed.has(i.id) ? value : i[field]);
+  for (const store of mirroringOf(index).stores) {
+    const group = field === 'edition' ? [store.principal, store.mirror] : membersOf(store);
+    const members = group.filter((i): i is SqlInstance => i !== undefined && i !== null);
+    if (!members.some((i) => changed.has(i.id))) continue;
+    if (new Set(members.map(valueOf)).size > 1) return undefined;
+  }
   return {
     title,
     params: { ...params, targets: ids.map((id) => index.label(id)).join(', ') },

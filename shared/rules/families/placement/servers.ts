@@ -6,6 +6,7 @@
 import type { DesignIndex } from '../../../model/design-index.ts';
 import { updateElement } from '../../../model/edit.ts';
 import { fqdnKey } from '../../../model/values.ts';
+import { readTimeZone } from '../../../model/time-zones.ts';
 import type { Design, PersistentChatPool, PersistentChatServer } from '../../../model/types.ts';
 import {
   activeServersOf,
@@ -52,10 +53,20 @@ function swapWithStandIn(serverId: string, standInId: string | undefined) {
   };
 }
 
+/** False only when both time zones are known and differ: then PC-019 forbids the server to be active. */
+function inNextHopZone(index: DesignIndex, pool: PersistentChatPool, server: PersistentChatServer): boolean {
+  const hop = readTimeZone(
+    index.dataCenter(index.frontEndPool(pool.nextHopId)?.dataCenterId)?.timeZone ?? '',
+  );
+  const own = readTimeZone(index.dataCenter(server.dataCenterId)?.timeZone ?? '');
+  return !('zone' in hop) || !('zone' in own) || hop.zone === own.zone;
+}
+
 /**
  * Idle servers beside the primary store that may be made active. One that shares a computer
- * with an Enterprise Edition Front End Server is left out: PC-013 forbids that computer to the
- * role altogether, so making it active would trade one error for another.
+ * with an Enterprise Edition Front End Server is left out, as PC-013 forbids that computer to
+ * the role altogether, and so is one outside the next hop's time zone (PC-019): making either
+ * active would trade one error for another.
  */
 function idleBesidePrimary(index: DesignIndex, pool: PersistentChatPool): PersistentChatServer[] {
   const primaryDc = primaryDataCenterId(index, pool);
@@ -64,7 +75,8 @@ function idleBesidePrimary(index: DesignIndex, pool: PersistentChatPool): Persis
     (s) =>
       s.state === 'idle' &&
       s.dataCenterId === primaryDc &&
-      index.frontEndByMachine.get(fqdnKey(s.fqdn))?.edition !== 'enterprise',
+      index.frontEndByMachine.get(fqdnKey(s.fqdn))?.edition !== 'enterprise' &&
+      inNextHopZone(index, pool, s),
   );
 }
 

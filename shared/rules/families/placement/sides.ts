@@ -50,9 +50,19 @@ export function moveInstanceFix<T extends string>(
     ...moving,
     ...design.sqlInstances.filter((i) => onComputers(i.serverFqdn) && !moving.includes(i)),
   ];
+  const movingIds = new Set(instances.map((i) => i.id));
   for (const i of instances) {
     const roles = index.rolesByInstance.get(i.id) ?? [];
     if (roles.some((r) => sideOf(r.role) !== side)) return undefined;
+    // The principal, mirror and witness of each store it serves stand together (PC-025, PC-028):
+    // one left behind in another data center would only make a new finding.
+    for (const { pool, role } of roles) {
+      const a = pool.stores[role];
+      for (const other of [a.sqlInstanceId, a.mirrorId, a.witnessId]) {
+        const o = index.sqlInstance(other);
+        if (o && !movingIds.has(o.id) && o.dataCenterId !== dataCenterId) return undefined;
+      }
+    }
   }
   // A Front End or Persistent Chat server on the same computer is no store to move: leave it to the planner.
   if (design.servers.some((s) => onComputers(s.fqdn))) return undefined;

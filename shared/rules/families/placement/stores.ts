@@ -5,6 +5,7 @@
 import { derived } from '../../../model/derived.ts';
 import type { DesignIndex } from '../../../model/design-index.ts';
 import { updateStore } from '../../../model/edit.ts';
+import { fqdnKey } from '../../../model/values.ts';
 import type { Design, PersistentChatPool, SqlInstance, StorePart, StoreRole } from '../../../model/types.ts';
 import { primaryDataCenterId, rolesInUse, spareInstances, storeInstance } from '../../../model/queries.ts';
 import type { Text } from '../../../i18n/text.ts';
@@ -143,15 +144,26 @@ const pc027 = defineRule({
         const primaryDc = storeInstance(index, pool, 'primary', 'instance')?.dataCenterId ?? null;
         const otherDc = primaryDc ? otherDataCenterId(design, primaryDc) : null;
         const spare = otherDc ? spareInstances(index).filter((i) => i.dataCenterId === otherDc) : [];
-        const only = b.sqlInstanceId === null && spare.length === 1 ? spare[0] : undefined;
+        // The backup side must be empty too: a mirror, witness or copy share already chosen
+        // elsewhere would only disagree with the instance the fix picks (PC-028, PC-053).
+        const copy = index.byId.get(pool.logShipping.copyShareId ?? '')?.element as
+          { serverFqdn?: string } | undefined;
+        const only =
+          b.sqlInstanceId === null && b.mirrorId === null && b.witnessId === null && spare.length === 1
+            ? spare[0]
+            : undefined;
+        const fits =
+          only && (!copy?.serverFqdn || fqdnKey(copy.serverFqdn) === fqdnKey(only.serverFqdn))
+            ? only
+            : undefined;
         report({
           message: 'noBackup',
           params: { pool: pool.fqdn },
           elements: [pool.id],
-          fix: only && {
+          fix: fits && {
             title: 'useBackup',
-            params: { instance: index.label(only.id), dc: index.label(otherDc) },
-            apply: (d: Design) => updateStore(d, pool.id, 'backup', { sqlInstanceId: only.id }),
+            params: { instance: index.label(fits.id), dc: index.label(otherDc) },
+            apply: (d: Design) => updateStore(d, pool.id, 'backup', { sqlInstanceId: fits.id }),
           },
         });
         continue;
