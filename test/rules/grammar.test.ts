@@ -22,22 +22,6 @@ function sourceFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/**
- * Parenthesised plurals that the simulation's own work (issue 10, "What-if") is rewording, in a
- * folder this change does not touch. Listed rather than skipped, so that a new one anywhere fails
- * and the list must shrink to nothing once they are fixed.
- */
-const pendingInSimulation = [
-  'shared/simulation/failures.ts: "{token}": the design has only {count} data center(s).',
-  'shared/simulation/failures.ts: «{token}»: el diseño solo tiene {count} centro(s) de datos.',
-  'shared/simulation/messages.ts: After the steps {count} server(s) are active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
-  'shared/simulation/messages.ts: Tras los pasos hay {count} servidor(es) activo(s) ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
-  'shared/simulation/messages.ts: Right after the failure {count} server(s) still serve ({servers}): {capacity} concurrent users.',
-  'shared/simulation/messages.ts: Justo después del fallo siguen sirviendo {count} servidor(es) ({servers}): {capacity} usuarios simultáneos.',
-  'shared/simulation/outcome-text.ts: {count} active server(s){list}; {capacity} concurrent users',
-  'shared/simulation/outcome-text.ts: {count} servidor(es) activo(s){list}; {capacity} usuarios simultáneos',
-];
-
 describe('messages follow the grammar of their numbers', () => {
   it('knows a parenthesised plural when it sees one, and nothing else', () => {
     for (const bad of ['1 server(s)', '2 servidor(es)', 'activo(s)', 'inactiva(s)', 'centros(as)'])
@@ -60,16 +44,14 @@ describe('messages follow the grammar of their numbers', () => {
     expect(offending).toEqual([]);
   });
 
-  it('no string in shared/ has one, the simulation messages included, beyond the listed rewording', () => {
+  it('no string in shared/ has one, the simulation messages included', () => {
     const found: string[] = [];
     for (const file of sourceFiles(join(projectRoot, 'shared'))) {
       const rel = relative(projectRoot, file).split('\\').join('/');
       for (const [literal] of readFileSync(file, 'utf8').matchAll(LITERAL))
         if (PARENTHESISED_PLURAL.test(literal)) found.push(`${rel}: ${literal.slice(1, -1)}`);
     }
-    expect(found.filter((f) => !pendingInSimulation.includes(f))).toEqual([]);
-    // Once the simulation has its plural forms, this list goes.
-    expect(pendingInSimulation.filter((p) => !found.includes(p))).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it('chooses the singular for exactly one, in both languages', () => {
