@@ -26,6 +26,15 @@ function FindingItemView({ finding }: { finding: Finding }) {
         <span className={`severity severity-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
         <span className="rule-id">{finding.ruleId}</span>
         <span className="finding-message">{finding.message}</span>
+        {finding.alsoRuleIds.length > 0 && (
+          // A planner who looks up either id of one condition finds the finding (PC-022 and PC-024).
+          <span className="finding-also" data-testid="finding-also">
+            {t('findings.alsoRules', {
+              count: finding.alsoRuleIds.length,
+              ids: finding.alsoRuleIds.join(', '),
+            })}
+          </span>
+        )}
       </button>
       {finding.fix && (
         <button

@@ -277,6 +277,8 @@ export const en = {
     noFindings: 'No findings about this element.',
   },
   findings: {
+    alsoRules_one: 'Also catalogue rule {{ids}}',
+    alsoRules_other: 'Also catalogue rules {{ids}}',
     title: 'Findings',
     show: 'Select and show the elements involved',
     quickFix: 'Fix: {{title}}',

@@ -297,6 +297,8 @@ export const es: Catalogue = {
     noFindings: 'No hay hallazgos sobre este elemento.',
   },
   findings: {
+    alsoRules_one: 'También la regla del catálogo {{ids}}',
+    alsoRules_other: 'También las reglas del catálogo {{ids}}',
     title: 'Hallazgos',
     show: 'Seleccionar y mostrar los elementos afectados',
     quickFix: 'Corregir: {{title}}',

@@ -33,6 +33,7 @@ import { newElement } from '../model/factories.ts';
 import type { NewElement } from '../model/factories.ts';
 import { livesInDataCenter } from '../model/kinds.ts';
 import type { PlaceableKind } from '../model/kinds.ts';
+import { layoutAfterEdit } from '../../shared/model/layout.ts';
 import {
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -258,9 +259,14 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       set({ doc, history: record(s.history, s.doc), ...view(doc, select ?? s.selection) });
     };
 
+    /**
+     * An edit the canvas did not lay out itself (a quick fix, an inspector change): a box whose
+     * data center changed, and every added one, goes to a free cell (layoutAfterEdit) rather
+     * than onto another box, which would then look deleted.
+     */
     const commitDesign = (design: Design, select?: readonly string[]) => {
       const s = get();
-      if (design !== s.doc.design) commit({ ...s.doc, design }, select);
+      if (design !== s.doc.design) commit(layoutAfterEdit(s.doc, design), select);
     };
 
     const replaceDocument = (doc: DesignDocument, file: OpenFile, options: OpenOptions) => {

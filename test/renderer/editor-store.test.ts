@@ -362,3 +362,47 @@ describe('documents', () => {
     expect(badge).toMatchObject({ severity: 'error' });
   });
 });
+
+describe('a quick fix that moves a box to another data center', () => {
+  test('puts it on a free spot there, not on top of another box', () => {
+    // The primary store's mirror saved in the wrong data center, in the cell the primary store has
+    // in Dallas (positions are relative to a data center): PC-025 offers to move it to Dallas.
+    const saved = templateDocument('high-bandwidth');
+    const store = createEditorStore({
+      ...saved,
+      design: {
+        ...saved.design,
+        sqlInstances: saved.design.sqlInstances.map((i) =>
+          i.id === 'sql-mgc-mirror' ? { ...i, dataCenterId: 'dc2' } : i,
+        ),
+      },
+      layout: {
+        ...saved.layout,
+        nodes: { ...saved.layout.nodes, 'sql-mgc-mirror': { ...saved.layout.nodes['sql-mgc']! } },
+      },
+    });
+    const finding = findingsFor(store.getState().doc.design, 'en').findings.find(
+      (f) => f.ruleId === 'PC-025',
+    );
+    expect(finding?.fix?.title).toBe('Move sqlpc1m.contoso.com\\PCHAT to Dallas');
+    store.getState().applyQuickFix(finding!);
+    const { doc } = store.getState();
+    expect(doc.design.sqlInstances.find((i) => i.id === 'sql-mgc-mirror')?.dataCenterId).toBe('dc1');
+    const moved = doc.layout.nodes['sql-mgc-mirror']!;
+    const inDallas = Object.values(doc.design)
+      .filter(Array.isArray)
+      .flat()
+      .filter(
+        (e: { id: string; dataCenterId?: string | null }) =>
+          e.dataCenterId === 'dc1' && e.id !== 'sql-mgc-mirror',
+      );
+    expect(inDallas.length).toBeGreaterThan(5);
+    for (const other of inDallas) {
+      const l = doc.layout.nodes[(other as { id: string }).id]!;
+      expect({ x: l.x, y: l.y }, `on top of ${(other as { id: string }).id}`).not.toEqual({
+        x: moved.x,
+        y: moved.y,
+      });
+    }
+  });
+});
