@@ -307,7 +307,18 @@ describe('PC-037 failover clustering: node limits, and no DR across data centers
       cluster('enterprise', 2, withPool(reference(), { disasterRecovery: false })),
       'PC-037',
     );
-    expect(f.map((x) => [x.severity, x.messageKey])).toEqual([['info', 'clusterIsNotDr']]);
+    expect(f.map((x) => [x.severity, x.messageKey])).toEqual([['info', 'clusterIsNotDr.one']]);
+    expect(f[0]!.message).toContain('pchatpool.contoso.com, which has no backup stores');
+  });
+
+  it('speaks of two pools in the plural when the cluster holds both', () => {
+    const base = withPool(reference(), { disasterRecovery: false });
+    const second = { ...base.pools[0]!, id: 'pool2', fqdn: 'pchatpool2.contoso.com' };
+    const f = findingsOf(cluster('enterprise', 2, { ...base, pools: [...base.pools, second] }), 'PC-037');
+    expect(f.map((x) => x.messageKey)).toEqual(['clusterIsNotDr.other']);
+    expect(f[0]!.message).toContain(
+      'pchatpool.contoso.com, pchatpool2.contoso.com, which have no backup stores',
+    );
   });
 });
 

@@ -12,6 +12,7 @@ import type { MirroredStore } from '../../model/mirror-sessions.ts';
 import type { Design, SqlEdition, SqlInstance, SqlVersion, StoreRole } from '../../model/types.ts';
 import { fqdnKey, portProblem } from '../../model/values.ts';
 import { databasePartsInUse, instancePartsInUse, rolesInUse } from '../../model/queries.ts';
+import { pluralKey, pluralMessages } from '../messages.ts';
 import { defineRule } from '../types.ts';
 import type { Rule } from '../types.ts';
 import type { Params } from '../../i18n/text.ts';
@@ -494,10 +495,16 @@ const pc037 = defineRule({
       en: '{instance} is a {nodes}-node failover cluster on the {edition} edition, which allows at most {max} nodes.',
       es: '{instance} es un clúster de conmutación por error de {nodes} nodos en la edición {edition}, que admite como máximo {max} nodos.',
     },
-    clusterIsNotDr: {
-      en: '{instance} is a failover cluster holding the databases of {pools}, which has no backup stores. Clustering gives high availability inside one data center; disaster recovery across data centers is done only by log shipping to a backup store.',
-      es: '{instance} es un clúster de conmutación por error con las bases de datos de {pools}, que no tiene almacenes de copia de seguridad. El clúster da alta disponibilidad dentro de un centro de datos; la recuperación ante desastres entre centros de datos solo se hace con trasvase de registros a un almacén de copia de seguridad.',
-    },
+    ...pluralMessages('clusterIsNotDr', {
+      one: {
+        en: '{instance} is a failover cluster holding the databases of {pools}, which has no backup stores. Clustering gives high availability inside one data center; disaster recovery across data centers is done only by log shipping to a backup store.',
+        es: '{instance} es un clúster de conmutación por error con las bases de datos de {pools}, que no tiene almacenes de copia de seguridad. El clúster da alta disponibilidad dentro de un centro de datos; la recuperación ante desastres entre centros de datos solo se hace con trasvase de registros a un almacén de copia de seguridad.',
+      },
+      other: {
+        en: '{instance} is a failover cluster holding the databases of {pools}, which have no backup stores. Clustering gives high availability inside one data center; disaster recovery across data centers is done only by log shipping to a backup store.',
+        es: '{instance} es un clúster de conmutación por error con las bases de datos de {pools}, que no tienen almacenes de copia de seguridad. El clúster da alta disponibilidad dentro de un centro de datos; la recuperación ante desastres entre centros de datos solo se hace con trasvase de registros a un almacén de copia de seguridad.',
+      },
+    }),
     setNodes: {
       en: 'Plan {max} cluster nodes for {instance}',
       es: 'Planificar {max} nodos de clúster para {instance}',
@@ -532,7 +539,7 @@ const pc037 = defineRule({
       ];
       if (noDr.length > 0) {
         report({
-          message: 'clusterIsNotDr',
+          message: pluralKey('clusterIsNotDr', noDr.length),
           severity: 'info',
           params: { instance: label, pools: noDr.map((p) => p.fqdn).join(', ') },
           elements: [inst.id, ...noDr.map((p) => p.id)],
