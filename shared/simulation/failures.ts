@@ -5,7 +5,8 @@
  */
 import { indexDesign } from '../model/design-index.ts';
 import type { DesignIndex } from '../model/design-index.ts';
-import type { Design, PersistentChatPool, StorePart, StoreRole } from '../model/types.ts';
+import { derived } from '../model/derived.ts';
+import type { Design, PersistentChatPool, SqlInstance, StorePart, StoreRole } from '../model/types.ts';
 import { fqdnKey, uncPath } from '../model/values.ts';
 import type { Text } from '../i18n/text.ts';
 import { ScenarioError } from './errors.ts';
@@ -117,52 +118,122 @@ const kindWords: Record<string, Text> = {
   dc: { en: 'data center', es: 'centro de datos' },
 };
 
+/**
+ * The design's elements by the names a failure token may use, built once per design: a scenario
+ * naming thousands of servers looks each up instead of scanning every element for each.
+ */
+interface Names {
+  /** How many elements of a kind have an id, keyed `kind id` (a damaged design may repeat one). */
+  byId: ReadonlyMap<string, number>;
+  dataCentersByName: ReadonlyMap<string, string[]>;
+  dataCentersByLowerName: ReadonlyMap<string, string[]>;
+  instancesByHost: ReadonlyMap<string, SqlInstance[]>;
+  sharesByHost: ReadonlyMap<string, string[]>;
+  serversByFqdn: ReadonlyMap<string, string[]>;
+  sharesByPath: ReadonlyMap<string, string[]>;
+  frontEndsByFqdn: ReadonlyMap<string, string[]>;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const namesOf = derived((design: Design): Names => {
+  const byId = new Map<string, number>();
+  const count = (id: string, kind: string) => byId.set(`${kind} ${id}`, (byId.get(`${kind} ${id}`) ?? 0) + 1);
+  const dataCentersByName = new Map<string, string[]>();
+  const dataCentersByLowerName = new Map<string, string[]>();
+  for (const d of design.dataCenters) {
+    push(dataCentersByName, d.name, d.id);
+    push(dataCentersByLowerName, d.name.toLowerCase(), d.id);
+  }
+  const instancesByHost = new Map<string, SqlInstance[]>();
+  for (const i of design.sqlInstances) {
+    count(i.id, 'sql');
+    push(instancesByHost, fqdnKey(i.serverFqdn), i);
+  }
+  const sharesByHost = new Map<string, string[]>();
+  const sharesByPath = new Map<string, string[]>();
+  for (const s of [...design.shares, ...design.fileStores]) {
+    count(s.id, 'share');
+    push(sharesByHost, fqdnKey(s.serverFqdn), s.id);
+    push(sharesByPath, uncPath(s.serverFqdn, s.shareName).toLowerCase(), s.id);
+  }
+  const serversByFqdn = new Map<string, string[]>();
+  for (const s of design.servers) {
+    count(s.id, 'server');
+    push(serversByFqdn, fqdnKey(s.fqdn), s.id);
+  }
+  const frontEndsByFqdn = new Map<string, string[]>();
+  for (const f of design.frontEndPools) {
+    count(f.id, 'fe');
+    push(frontEndsByFqdn, fqdnKey(f.fqdn), f.id);
+  }
+  return {
+    byId,
+    dataCentersByName,
+    dataCentersByLowerName,
+    instancesByHost,
+    sharesByHost,
+    serversByFqdn,
+    sharesByPath,
+    frontEndsByFqdn,
+  };
+});
+
+/** The id once for each element of `kind` that has it (a damaged design may repeat one). */
+function withId(name: string, kind: string, names: Names): string[] {
+  return Array.from({ length: names.byId.get(`${kind} ${name}`) ?? 0 }, () => name);
+}
+
 function matchDataCenters(design: Design, name: string): string[] {
-  const exact = design.dataCenters.filter((d) => d.id === name || d.name === name);
-  if (exact.length > 0) return exact.map((d) => d.id);
-  const lower = name.toLowerCase();
-  return design.dataCenters.filter((d) => d.name.toLowerCase() === lower).map((d) => d.id);
+  const names = namesOf(design);
+  const exact = [
+    ...new Set([
+      ...design.dataCenters.filter((d) => d.id === name).map((d) => d.id),
+      ...(names.dataCentersByName.get(name) ?? []),
+    ]),
+  ];
+  if (exact.length > 0) return design.dataCenters.filter((d) => exact.includes(d.id)).map((d) => d.id);
+  return [...(names.dataCentersByLowerName.get(name.toLowerCase()) ?? [])];
 }
 
 /** sql:<fqdn> is the whole computer: its instances, and the shares and file stores it holds. */
 function matchSql(design: Design, name: string): string[] {
-  const byId = design.sqlInstances.filter((i) => i.id === name);
-  if (byId.length > 0) return byId.map((i) => i.id);
+  const names = namesOf(design);
+  const byId = withId(name, 'sql', names);
+  if (byId.length > 0) return byId;
   const slash = name.lastIndexOf('\\');
   if (slash > 0) {
-    const host = fqdnKey(name.slice(0, slash));
     const instance = name.slice(slash + 1).toLowerCase();
-    return design.sqlInstances
-      .filter((i) => fqdnKey(i.serverFqdn) === host && i.instanceName.toLowerCase() === instance)
+    return (names.instancesByHost.get(fqdnKey(name.slice(0, slash))) ?? [])
+      .filter((i) => i.instanceName.toLowerCase() === instance)
       .map((i) => i.id);
   }
   const host = fqdnKey(name);
-  const instances = design.sqlInstances.filter((i) => fqdnKey(i.serverFqdn) === host).map((i) => i.id);
+  const instances = (names.instancesByHost.get(host) ?? []).map((i) => i.id);
   if (instances.length === 0) return [];
-  const held = [...design.shares, ...design.fileStores]
-    .filter((s) => fqdnKey(s.serverFqdn) === host)
-    .map((s) => s.id);
-  return [...instances, ...held];
+  return [...instances, ...(names.sharesByHost.get(host) ?? [])];
 }
 
 function matchServer(design: Design, name: string): string[] {
-  const byId = design.servers.filter((s) => s.id === name);
-  if (byId.length > 0) return byId.map((s) => s.id);
-  return design.servers.filter((s) => fqdnKey(s.fqdn) === fqdnKey(name)).map((s) => s.id);
+  const names = namesOf(design);
+  const byId = withId(name, 'server', names);
+  return byId.length > 0 ? byId : [...(names.serversByFqdn.get(fqdnKey(name)) ?? [])];
 }
 
 function matchShare(design: Design, name: string): string[] {
-  const all = [...design.shares, ...design.fileStores];
-  const byId = all.filter((s) => s.id === name);
-  if (byId.length > 0) return byId.map((s) => s.id);
-  const wanted = name.toLowerCase();
-  return all.filter((s) => uncPath(s.serverFqdn, s.shareName).toLowerCase() === wanted).map((s) => s.id);
+  const names = namesOf(design);
+  const byId = withId(name, 'share', names);
+  return byId.length > 0 ? byId : [...(names.sharesByPath.get(name.toLowerCase()) ?? [])];
 }
 
 function matchFrontEnd(design: Design, name: string): string[] {
-  const byId = design.frontEndPools.filter((f) => f.id === name);
-  if (byId.length > 0) return byId.map((f) => f.id);
-  return design.frontEndPools.filter((f) => fqdnKey(f.fqdn) === fqdnKey(name)).map((f) => f.id);
+  const names = namesOf(design);
+  const byId = withId(name, 'fe', names);
+  return byId.length > 0 ? byId : [...(names.frontEndsByFqdn.get(fqdnKey(name)) ?? [])];
 }
 
 const prefixed: Record<string, (design: Design, name: string) => string[]> = {
@@ -237,14 +308,14 @@ export function parseFailures(
   tokens: readonly string[],
 ): FailureSet {
   const index = indexDesign(design);
-  const ids: string[] = [];
+  const ids = new Set<string>();
   let link = false;
   for (const token of tokens.flatMap((t) => t.split(','))) {
     const resolved = resolveToken(index, pool, token);
     if (resolved === 'link') link = true;
-    else for (const id of resolved) if (!ids.includes(id)) ids.push(id);
+    else for (const id of resolved) ids.add(id);
   }
-  return { elementIds: ids, link };
+  return { elementIds: [...ids], link };
 }
 
 /**

@@ -40,6 +40,8 @@ function outcomeOf(a: Analysis): SimulationOutcome {
   const conclusions = conclusionsFor(a);
   const lost = impactsFor(a);
   const steps = stepsFor(a);
+  // A Set, not includes() per server: a large pool would make this pass quadratic.
+  const eligible = new Set(placement.eligible);
   const blockedBy = blockersOf(a);
   const blocked = blockedBy.length > 0;
   const ruleIds = [
@@ -80,7 +82,7 @@ function outcomeOf(a: Analysis): SimulationOutcome {
       before: s.state,
       immediately: placement.conditionImmediately(s),
       after: placement.conditionAfter(s),
-      eligible: placement.eligible.includes(s),
+      eligible: eligible.has(s),
     })),
     compliance: a.compliance.serving,
     logShipping: a.logShipping.state,

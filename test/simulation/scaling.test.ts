@@ -1,0 +1,63 @@
+/**
+ * No quadratic path in the what-if: ten times the servers, or ten times the failures named,
+ * take at most about fifteen times as long. Times are compared in one process, in turn, as a
+ * median ratio, so a busy machine slows both sides alike while a quadratic pass cannot hide.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../../shared/model/types.ts';
+import { parseFailuresForDesign, simulate } from '../../shared/simulation/index.ts';
+import { loadExample } from '../support/designs.ts';
+
+function medianRatio(large: () => void, small: () => void, rounds = 3): number {
+  const time = (f: () => void) => {
+    const start = performance.now();
+    f();
+    return performance.now() - start;
+  };
+  small();
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const s = time(small);
+    ratios.push(time(large) / s);
+  }
+  return ratios.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}
+
+/** The reference pool with `n` more idle servers, half in each data center. */
+function withServers(n: number): Design {
+  const design = loadExample('reference-high-bandwidth').design;
+  const template = design.servers[0]!;
+  const extra = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `extra-${i}`,
+    fqdn: `pchatx${i}.contoso.com`,
+    state: 'idle' as const,
+    dataCenterId: i % 2 === 0 ? 'dc1' : 'dc2',
+  }));
+  return { ...design, servers: [...design.servers, ...extra] };
+}
+
+describe('the what-if grows linearly', { timeout: 120_000 }, () => {
+  it('simulates ten times the servers in at most about fifteen times as long', () => {
+    const small = withServers(2_000);
+    const large = withServers(20_000);
+    const lose = (d: Design) => () => simulate(d, { elementIds: ['dc2'], link: false });
+    expect(simulate(large, { elementIds: ['dc2'], link: false }).servers).toHaveLength(20_008);
+    expect(medianRatio(lose(large), lose(small))).toBeLessThan(15);
+  });
+
+  it('reads ten times the failed servers named by FQDN in at most about fifteen times as long', () => {
+    const small = withServers(1_000);
+    const large = withServers(10_000);
+    const tokens = (d: Design) => d.servers.slice(8).map((s) => `server:${s.fqdn}`);
+    const smallTokens = tokens(small);
+    const largeTokens = tokens(large);
+    expect(parseFailuresForDesign(large, largeTokens).elementIds).toHaveLength(10_000);
+    expect(
+      medianRatio(
+        () => parseFailuresForDesign(large, largeTokens),
+        () => parseFailuresForDesign(small, smallTokens),
+      ),
+    ).toBeLessThan(15);
+  });
+});
