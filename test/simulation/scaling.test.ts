@@ -7,21 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
 import { parseFailuresForDesign, simulate } from '../../shared/simulation/index.ts';
 import { loadExample } from '../support/designs.ts';
-
-function medianRatio(large: () => void, small: () => void, rounds = 3): number {
-  const time = (f: () => void) => {
-    const start = performance.now();
-    f();
-    return performance.now() - start;
-  };
-  small();
-  const ratios: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const s = time(small);
-    ratios.push(time(large) / s);
-  }
-  return ratios.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-}
+import { medianRatio } from '../support/timing.ts';
 
 /** The reference pool with `n` more idle servers, half in each data center. */
 function withServers(n: number): Design {

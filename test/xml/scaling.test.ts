@@ -8,22 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, SqlInstance } from '../../shared/model/types.ts';
 import { loadExample } from '../support/designs.ts';
+import { medianRatio } from '../support/timing.ts';
 import { documentOf, exported, imported } from './support.ts';
-
-function medianRatio(large: () => void, small: () => void, rounds = 3): number {
-  const time = (f: () => void) => {
-    const start = performance.now();
-    f();
-    return performance.now() - start;
-  };
-  small();
-  const ratios: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const s = time(small);
-    ratios.push(time(large) / s);
-  }
-  return ratios.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-}
 
 /** The reference design with `n` more SQL instances on one server; `sameName` gives them all one name. */
 function withInstances(n: number, sameName: boolean): Design {
