@@ -92,7 +92,17 @@ function layerConfigs() {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-web/', 'release/', 'test-results/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-web/',
+      'release/',
+      'test-results/',
+      'coverage/',
+      'fuzz-failures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

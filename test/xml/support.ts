@@ -1,6 +1,7 @@
 /** Shared helpers of the XML tests: the real documents, result unwrapping, element inventories. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SaxesParser } from 'saxes';
 import { exportTopology } from '../../shared/xml/export.ts';
 import type { ExportOptions, ExportOutput } from '../../shared/xml/export.ts';
 import { importTopology } from '../../shared/xml/import.ts';
@@ -88,4 +89,28 @@ export function withoutSidecar(text: string): string {
   const start = text.indexOf('<!--');
   const end = text.indexOf('-->', start) + 3;
   return text.slice(0, start) + text.slice(end);
+}
+
+/** Throws on anything not well-formed XML 1.0, characters included (saxes checks the Char production). */
+export function strictParse(xml: string): void {
+  const parser = new SaxesParser({ xmlns: true });
+  let failure: Error | undefined;
+  parser.on('error', (err) => {
+    failure ??= err;
+  });
+  parser.write(xml.replace(/^\uFEFF/, '')).close();
+  if (failure) throw failure;
+}
+
+/** The text as a UTF-16 LE file with its BOM, code unit by code unit, so unpaired surrogates stay. */
+export function utf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 + i * 2] = c & 0xff;
+    out[3 + i * 2] = c >> 8;
+  }
+  return out;
 }

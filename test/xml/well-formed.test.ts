@@ -4,23 +4,11 @@
  * exported file must still be well-formed by a strict parser, and the planner is told which text
  * held them.
  */
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import type { DesignDocument } from '../../shared/model/types.ts';
 import { toXmlChars } from '../../shared/xml/xml-chars.ts';
 import { loadExample } from '../support/designs.ts';
-import { exported, imported } from './support.ts';
-
-/** Throws on anything not well-formed XML 1.0, characters included (saxes checks the Char production). */
-function strictParse(xml: string): void {
-  const parser = new SaxesParser({ xmlns: true });
-  let failure: Error | undefined;
-  parser.on('error', (err) => {
-    failure ??= err;
-  });
-  parser.write(xml.replace(/^\uFEFF/, '')).close();
-  if (failure) throw failure;
-}
+import { exported, imported, strictParse, utf16le } from './support.ts';
 
 const controls = Array.from({ length: 0x20 }, (_, c) => c)
   .filter((c) => c !== 0x9 && c !== 0xa && c !== 0xd)
@@ -73,14 +61,7 @@ describe('characters XML cannot carry', () => {
   it('read from a UTF-16 file are reported at import, and written as U+FFFD on export', () => {
     const base = exported(loadExample('reference-high-bandwidth'), { sidecar: false }).text;
     const text = base.replace('Contoso Persistent Chat', 'Contoso \uD800 Chat');
-    const utf16 = new Uint8Array(2 + text.length * 2);
-    utf16[0] = 0xff;
-    utf16[1] = 0xfe;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      utf16[2 + i * 2] = c & 0xff;
-      utf16[3 + i * 2] = c >> 8;
-    }
+    const utf16 = utf16le(text);
     const result = imported(utf16);
     const problem = result.summary.problems.find((p) => p.includes('XML does not allow'));
     expect(problem).toMatch(
