@@ -96,6 +96,26 @@ function attributeValue(raw: string, source: string): string {
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+/**
+ * XML 1.0's Name production. fast-xml-parser splits a tag at any JavaScript whitespace, so
+ * `<\u2028Site>` reached the tree as an element with an empty name, and export wrote `< …>`.
+ */
+const NAME_START =
+  ':A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}';
+// NameChar includes the combining marks U+0300–U+036F, which is what this rule warns of.
+// eslint-disable-next-line no-misleading-character-class
+const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*$`, 'u');
+
+function checkName(name: string, what: string, source: string): void {
+  if (XML_NAME.test(name)) return;
+  const shown = JSON.stringify(name);
+  throw malformed(
+    source,
+    `${what} ${shown} is not a name XML allows (a name starts with a letter, "_" or ":", and nothing but XML's own spaces may separate it from what follows).`,
+    name ? locate(source, name) : undefined,
+  );
+}
+
 type Scope = ReadonlyMap<string, string>;
 
 function nameParts(name: string): [prefix: string, local: string] {
@@ -119,7 +139,7 @@ function attributesOf(node: FxpNode, source: string): XmlAttribute[] {
   const raw = node[':@'];
   if (!raw || typeof raw !== 'object') return [];
   return Object.entries(raw as Record<string, unknown>).map(([name, value]) => ({
-    name,
+    name: (checkName(name, 'the attribute name', source), name),
     value: attributeValue(typeof value === 'string' ? value : '', source),
   }));
 }
@@ -136,7 +156,10 @@ function convert(nodes: FxpNode[], scope: Scope, source: string, out: XmlNode[])
     } else if (tag === '#cdata') {
       out.push({ type: 'cdata', value: innerText(value) });
     } else if (tag.startsWith('?')) {
-      if (tag !== '?xml') out.push({ type: 'pi', target: tag.slice(1), attrs: attributesOf(node, source) });
+      if (tag !== '?xml') {
+        checkName(tag.slice(1), 'the processing instruction target', source);
+        out.push({ type: 'pi', target: tag.slice(1), attrs: attributesOf(node, source) });
+      }
     } else {
       out.push(convertElement(tag, node, scope, source));
     }
@@ -144,6 +167,7 @@ function convert(nodes: FxpNode[], scope: Scope, source: string, out: XmlNode[])
 }
 
 function convertElement(tag: string, node: FxpNode, parentScope: Scope, source: string): XmlElement {
+  checkName(tag, 'the element name', source);
   const attrs = attributesOf(node, source);
   let scope = parentScope;
   for (const a of attrs) {

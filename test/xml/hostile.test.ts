@@ -137,6 +137,18 @@ describe('malformed XML', () => {
   it('refuses element names that would pollute JavaScript objects', () => {
     refused(`<Topology xmlns="${T}"><__proto__/></Topology>`, 'malformed');
   });
+
+  // Found by the fuzz suite (seed 1, input 6220): U+2028 after "<" imported as an element with
+  // no name, and the export wrote "< InterfaceSide=…", which nothing opens.
+  it('refuses a name broken by a character only JavaScript counts as a space, and a PI without a target', () => {
+    for (const space of ['\u2028', '\u00A0', '\u3000']) {
+      const message = refused(`<Topology xmlns="${T}"><${space}Site/></Topology>`, 'malformed').message;
+      expect(message).toContain('the element name "" is not a name XML allows');
+    }
+    expect(refused(`<? x?><Topology xmlns="${T}"/>`, 'malformed').message).toContain(
+      'processing instruction target',
+    );
+  });
 });
 
 describe('documents of another kind say what they are', () => {
