@@ -35,7 +35,14 @@ export function connectRecoveryDrafts(
     timer = null;
     const s = store.getState();
     if (!selectModified(s)) return;
-    const kept = send({ text: serializeDesign(s.doc), fileId: s.file.fileId });
+    let text: string;
+    try {
+      text = serializeDesign(s.doc);
+    } catch {
+      // The loader bounds what a design holds, so this is a bug; a timer must not throw over it.
+      text = '';
+    }
+    const kept = text === '' ? false : send({ text, fileId: s.file.fileId });
     // Said once: a full browser storage stays full, and the planner can still save.
     if (kept === false && !warned) {
       warned = true;

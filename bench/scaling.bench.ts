@@ -1,0 +1,56 @@
+/**
+ * The inputs that once took minutes (issue 11): thousands of SQL instances that share a name,
+ * thousands on one server, and a pool of thousands of servers. Each figure is the time for the
+ * large input; test/xml/scaling.test.ts and test/simulation/scaling.test.ts assert that ten
+ * times the input takes at most about fifteen times as long, and docs/reliability.md records
+ * the figures.
+ */
+import { bench, describe } from 'vitest';
+import type { Design, SqlInstance } from '../shared/model/types.ts';
+import { simulate } from '../shared/simulation/index.ts';
+import { exportTopology } from '../shared/xml/export.ts';
+import { importTopology } from '../shared/xml/import.ts';
+import { loadExample } from '../test/support/designs.ts';
+
+const base = loadExample('reference-high-bandwidth');
+
+function withInstances(n: number, sameName: boolean): Design {
+  const template = base.design.sqlInstances[0]!;
+  const extra: SqlInstance[] = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `extra-${i}`,
+    serverFqdn: 'sqlmany.contoso.com',
+    instanceName: sameName ? 'SHARED' : `INST${i}`,
+  }));
+  return { ...base.design, sqlInstances: [...base.design.sqlInstances, ...extra] };
+}
+
+function withServers(n: number): Design {
+  const template = base.design.servers[0]!;
+  const extra = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `extra-${i}`,
+    fqdn: `pchatx${i}.contoso.com`,
+    state: 'idle' as const,
+    dataCenterId: i % 2 === 0 ? 'dc1' : 'dc2',
+  }));
+  return { ...base.design, servers: [...base.design.servers, ...extra] };
+}
+
+const doc = (design: Design) => ({ ...base, design, layout: { nodes: {} } });
+const sameNames = exportTopology(doc(withInstances(9_000, true)), { sidecar: false });
+const sameNamesText = sameNames.ok ? sameNames.text : '';
+const oneServer = doc(withInstances(20_000, false));
+const manyServers = withServers(10_000);
+
+describe('inputs that were quadratic (issue 11)', () => {
+  bench('import 9,000 SQL instances that share one name', () => {
+    importTopology(sameNamesText);
+  });
+  bench('export 20,000 SQL instances on one server', () => {
+    exportTopology(oneServer);
+  });
+  bench('simulate the loss of a data center in a pool of 10,008 servers', () => {
+    simulate(manyServers, { elementIds: ['dc2'], link: false });
+  });
+});
