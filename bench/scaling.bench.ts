@@ -6,36 +6,14 @@
  * the figures.
  */
 import { bench, describe } from 'vitest';
-import type { Design, SqlInstance } from '../shared/model/types.ts';
+import type { Design } from '../shared/model/types.ts';
 import { simulate } from '../shared/simulation/index.ts';
 import { exportTopology } from '../shared/xml/export.ts';
 import { importTopology } from '../shared/xml/import.ts';
 import { loadExample } from '../test/support/designs.ts';
+import { withInstances, withServers } from '../test/support/scale.ts';
 
 const base = loadExample('reference-high-bandwidth');
-
-function withInstances(n: number, sameName: boolean): Design {
-  const template = base.design.sqlInstances[0]!;
-  const extra: SqlInstance[] = Array.from({ length: n }, (_, i) => ({
-    ...template,
-    id: `extra-${i}`,
-    serverFqdn: 'sqlmany.contoso.com',
-    instanceName: sameName ? 'SHARED' : `INST${i}`,
-  }));
-  return { ...base.design, sqlInstances: [...base.design.sqlInstances, ...extra] };
-}
-
-function withServers(n: number): Design {
-  const template = base.design.servers[0]!;
-  const extra = Array.from({ length: n }, (_, i) => ({
-    ...template,
-    id: `extra-${i}`,
-    fqdn: `pchatx${i}.contoso.com`,
-    state: 'idle' as const,
-    dataCenterId: i % 2 === 0 ? 'dc1' : 'dc2',
-  }));
-  return { ...base.design, servers: [...base.design.servers, ...extra] };
-}
 
 const doc = (design: Design) => ({ ...base, design, layout: { nodes: {} } });
 const sameNames = exportTopology(doc(withInstances(9_000, true)), { sidecar: false });

@@ -6,22 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
 import { parseFailuresForDesign, simulate } from '../../shared/simulation/index.ts';
-import { loadExample } from '../support/designs.ts';
 import { medianRatio } from '../support/timing.ts';
-
-/** The reference pool with `n` more idle servers, half in each data center. */
-function withServers(n: number): Design {
-  const design = loadExample('reference-high-bandwidth').design;
-  const template = design.servers[0]!;
-  const extra = Array.from({ length: n }, (_, i) => ({
-    ...template,
-    id: `extra-${i}`,
-    fqdn: `pchatx${i}.contoso.com`,
-    state: 'idle' as const,
-    dataCenterId: i % 2 === 0 ? 'dc1' : 'dc2',
-  }));
-  return { ...design, servers: [...design.servers, ...extra] };
-}
+import { withServers } from '../support/scale.ts';
 
 describe('the what-if grows linearly', { timeout: 120_000 }, () => {
   it('simulates ten times the servers in at most about fifteen times as long', () => {

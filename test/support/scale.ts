@@ -73,3 +73,30 @@ export function elementCount(d: Design): number {
     d.shares.length
   );
 }
+
+/** The reference design with `n` more SQL instances on one server; `sameName` gives them all one name. */
+export function withInstances(n: number, sameName: boolean): Design {
+  const design = reference();
+  const template = design.sqlInstances[0]!;
+  const extra = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `extra-${i}`,
+    serverFqdn: 'sqlmany.contoso.com',
+    instanceName: sameName ? 'SHARED' : `INST${i}`,
+  }));
+  return { ...design, sqlInstances: [...design.sqlInstances, ...extra] };
+}
+
+/** The reference pool with `n` more idle servers, half in each data center. */
+export function withServers(n: number): Design {
+  const design = reference();
+  const template = design.servers[0]!;
+  const extra = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    id: `extra-${i}`,
+    fqdn: `pchatx${i}.contoso.com`,
+    state: 'idle' as const,
+    dataCenterId: i % 2 === 0 ? 'dc1' : 'dc2',
+  }));
+  return { ...design, servers: [...design.servers, ...extra] };
+}

@@ -6,23 +6,9 @@
  * and thousands that share one name.
  */
 import { describe, expect, it } from 'vitest';
-import type { Design, SqlInstance } from '../../shared/model/types.ts';
-import { loadExample } from '../support/designs.ts';
 import { medianRatio } from '../support/timing.ts';
 import { documentOf, exported, imported } from './support.ts';
-
-/** The reference design with `n` more SQL instances on one server; `sameName` gives them all one name. */
-function withInstances(n: number, sameName: boolean): Design {
-  const design = loadExample('reference-high-bandwidth').design;
-  const template = design.sqlInstances[0]!;
-  const extra: SqlInstance[] = Array.from({ length: n }, (_, i) => ({
-    ...template,
-    id: `extra-${i}`,
-    serverFqdn: 'sqlmany.contoso.com',
-    instanceName: sameName ? 'SHARED' : `INST${i}`,
-  }));
-  return { ...design, sqlInstances: [...design.sqlInstances, ...extra] };
-}
+import { withInstances } from '../support/scale.ts';
 
 describe('the XML code grows linearly', { timeout: 120_000 }, () => {
   it('exports ten times the SQL instances on one server in at most about fifteen times as long', () => {
