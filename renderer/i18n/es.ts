@@ -66,8 +66,9 @@ export const es: Catalogue = {
     edition: { enterprise: 'Enterprise Edition', standard: 'Standard Edition' },
     machines_one: '{{count}} equipo',
     machines_other: '{{count}} equipos',
-    servers_one: '{{count}} servidor, {{active}} activo(s)',
-    servers_other: '{{count}} servidores, {{active}} activo(s)',
+    // "En activo" does not agree with the number of active servers, which this key cannot count.
+    servers_one: '{{count}} servidor, en activo: {{active}}',
+    servers_other: '{{count}} servidores, en activo: {{active}}',
     single: 'un solo equipo',
     dr: 'recuperación ante desastres',
     compliance: 'cumplimiento',

@@ -49,6 +49,11 @@ describe('the message catalogue', () => {
     }
   });
 
+  test('says no plural as a parenthesised ending ("(s)", "activo(s)"), in either language', () => {
+    const bad = [...enKeys, ...esKeys].filter(([, text]) => /\w\((s|es|as|os)\)/.test(text));
+    expect(bad).toEqual([]);
+  });
+
   test('every key a component names literally exists', () => {
     const literal = new Set<string>();
     for (const text of sources(rendererDir)) {
