@@ -27,14 +27,11 @@ export interface MirroredStore extends StoreSession {
 }
 
 interface Sessions {
-  /** Every store in use of every pool, pool by pool in catalogue order of the roles. */
-  all: readonly StoreSession[];
   mirrored: readonly MirroredStore[];
   byPool: ReadonlyMap<PersistentChatPool, Partial<Record<StoreRole, StoreSession>>>;
 }
 
 const sessionsOf = derived((index: DesignIndex): Sessions => {
-  const all: StoreSession[] = [];
   const mirrored: MirroredStore[] = [];
   const byPool = new Map<PersistentChatPool, Partial<Record<StoreRole, StoreSession>>>();
   for (const pool of index.design.pools) {
@@ -49,18 +46,12 @@ const sessionsOf = derived((index: DesignIndex): Sessions => {
         witness: index.sqlInstance(a.witnessId),
       };
       roles[role] = session;
-      all.push(session);
       if (session.mirror) mirrored.push(session as MirroredStore);
     }
     byPool.set(pool, roles);
   }
-  return { all, mirrored, byPool };
+  return { mirrored, byPool };
 });
-
-/** Every store in use across the design. */
-export function storeSessions(index: DesignIndex): readonly StoreSession[] {
-  return sessionsOf(index).all;
-}
 
 /** The stores in use that have a mirror: the design's mirroring relationships. */
 export function mirroredStores(index: DesignIndex): readonly MirroredStore[] {

@@ -8,11 +8,9 @@
  */
 import type { Text } from '../i18n/text.ts';
 import { derived } from './derived.ts';
-import { storeRoleNames } from './schema.ts';
+import { storePartNames, storeRoleNames } from './schema.ts';
 import type { Design, ElementKind, ElementKinds, StoreAssignment, StorePart, StoreRole } from './types.ts';
 import { collectionOf } from './types.ts';
-
-export const storeParts = ['instance', 'mirror', 'witness'] as const satisfies readonly StorePart[];
 
 /** The name of each reference field, as the integrity messages and the fix titles key them. */
 export type ReferenceField =
@@ -151,7 +149,7 @@ export const slotsOf: SlotTable = {
       en: 'copy-destination share',
       es: 'recurso de destino de copia',
     }),
-    ...storeRoleNames.flatMap((role) => storeParts.map((part) => storeSlot(role, part))),
+    ...storeRoleNames.flatMap((role) => storePartNames.map((part) => storeSlot(role, part))),
   ],
   server: [single('pool', 'poolId', 'pool', { en: 'pool', es: 'grupo' }), dataCenterSlot<'server'>()],
   sqlInstance: [

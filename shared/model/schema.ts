@@ -65,6 +65,9 @@ export const storeAssignmentSchema = z.object({
 
 export const storeRoleNames = ['primary', 'backup', 'compliance', 'complianceBackup'] as const;
 
+/** The parts an instance can play for a store: the store itself, its mirror, its witness. */
+export const storePartNames = ['instance', 'mirror', 'witness'] as const;
+
 export const logShippingSchema = z.object({
   /** Share the primary writes transaction-log backups to (PC-052). */
   backupShareId: ref.default(null),

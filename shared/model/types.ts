@@ -16,6 +16,7 @@ import type {
   shareSchema,
   sqlInstanceSchema,
   storeAssignmentSchema,
+  storePartNames,
   storeRoleNames,
 } from './schema.ts';
 
@@ -42,7 +43,7 @@ export type Layout = z.infer<typeof layoutSchema>;
 export type DesignDocument = z.infer<typeof designDocumentSchema>;
 
 /** Which part a SQL instance plays for one store of a pool. */
-export type StorePart = 'instance' | 'mirror' | 'witness';
+export type StorePart = (typeof storePartNames)[number];
 
 /** The collections of a design that hold addressable elements, keyed by the planner's names. */
 export interface ElementKinds {

@@ -9,13 +9,14 @@ import { minutesProblem, portProblem } from '../../../shared/model/values.ts';
 import type { LogShipping, PersistentChatPool, StorePart } from '../../../shared/model/types.ts';
 import { rolesInUse } from '../../../shared/model/queries.ts';
 import { DEFAULT_POOL_PORT } from '../../../shared/model/product.ts';
+import { storePartNames } from '../../../shared/model/schema.ts';
 import { shareOfSlot, shareSlots } from '../../model/relations.ts';
 import { countProblem, requiredProblem } from '../../i18n/value-problems.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';
 import { Choice, NumberField, Reference, TextField, Toggle } from './fields.tsx';
 import { EnumField, FqdnField } from './shared-fields.tsx';
 
-const parts: readonly StorePart[] = ['instance', 'mirror', 'witness'];
+const parts: readonly StorePart[] = storePartNames;
 
 export function PoolForm({ pool }: { pool: PersistentChatPool }) {
   const { t } = useTranslation();
