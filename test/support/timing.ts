@@ -1,19 +1,21 @@
 /**
- * Comparing the time of two runs in one process, for scaling tests: each pair runs in turn and
- * the median ratio is kept, so a busy machine slows both sides alike, while work that grows
- * faster than its input (a quadratic pass) shows as a ratio far beyond the input's.
+ * Comparing the time of two runs in one process, for scaling tests. Each side's best time over
+ * a few rounds is kept: noise (a collection, another process on the machine) only ever adds
+ * time, so the best run is the closest to the work itself, while work that grows faster than
+ * its input (a quadratic pass) shows as a ratio far beyond the input's.
  */
-export function medianRatio(large: () => void, small: () => void, rounds = 3): number {
+export function bestRatio(large: () => void, small: () => void, rounds = 5): number {
   const time = (f: () => void) => {
     const start = performance.now();
     f();
     return performance.now() - start;
   };
   small();
-  const ratios: number[] = [];
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
   for (let i = 0; i < rounds; i++) {
-    const s = time(small);
-    ratios.push(time(large) / s);
+    bestSmall = Math.min(bestSmall, time(small));
+    bestLarge = Math.min(bestLarge, time(large));
   }
-  return ratios.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+  return bestLarge / bestSmall;
 }
