@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { LoadError, loadDesign, MAX_DESIGN_BYTES } from '../shared/model/load.ts';
 import type { DesignDocument } from '../shared/model/types.ts';
 import { decodeTopologyBytes } from '../shared/xml/decode.ts';
-import { importTopology, looksLikeXml } from '../shared/xml/index.ts';
+import { importTopology, looksLikeXml, TopologyXmlError } from '../shared/xml/index.ts';
 import type { ImportOutput } from '../shared/xml/index.ts';
 import { CliError } from './io.ts';
 
@@ -43,9 +43,9 @@ export async function readInputText(path: string): Promise<Buffer> {
 }
 
 /** Imports a topology XML file (.tbxml or Get-CsTopology -AsXml), or a CliError saying why not. */
-export function importTopologyInput(path: string, bytes: Uint8Array): ImportOutput {
+export function importTopologyInput(path: string, input: Uint8Array | string): ImportOutput {
   const name = basename(path).replace(/\.(tbxml|xml)$/i, '');
-  const result = importTopology(bytes, { name });
+  const result = importTopology(input, { name });
   if (!result.ok) throw new CliError(`${path}: ${result.error.message}`);
   return result;
 }
@@ -61,8 +61,15 @@ export function designFromBytes(
   bytes: Buffer,
 ): { document: DesignDocument; text: string; isXml: boolean } {
   if (looksLikeXml(bytes)) {
-    const document = importTopologyInput(path, bytes).document;
-    return { document, text: decodeTopologyBytes(bytes), isXml: true };
+    // Decoded once: the report points into the same text the import read.
+    let text: string;
+    try {
+      text = decodeTopologyBytes(bytes);
+    } catch (err) {
+      if (err instanceof TopologyXmlError) throw new CliError(`${path}: ${err.message}`);
+      throw err;
+    }
+    return { document: importTopologyInput(path, text).document, text, isXml: true };
   }
   const text = bytes.toString('utf8');
   try {
