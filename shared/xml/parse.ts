@@ -106,8 +106,19 @@ const NAME_START =
 // eslint-disable-next-line no-misleading-character-class
 const XML_NAME = new RegExp(`^[${NAME_START}][${NAME_START}\\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]*$`, 'u');
 
+/**
+ * Names already found good. A topology repeats a few dozen element and attribute names
+ * thousands of times, so each is tested once rather than at every use; the bound keeps a
+ * hostile file of ever-new names from growing it without end.
+ */
+const goodNames = new Set<string>();
+
 function checkName(name: string, what: string, source: string): void {
-  if (XML_NAME.test(name)) return;
+  if (goodNames.has(name)) return;
+  if (XML_NAME.test(name)) {
+    if (goodNames.size < 10_000) goodNames.add(name);
+    return;
+  }
   const shown = JSON.stringify(name);
   throw malformed(
     source,
@@ -138,10 +149,10 @@ function innerText(children: unknown): string {
 function attributesOf(node: FxpNode, source: string): XmlAttribute[] {
   const raw = node[':@'];
   if (!raw || typeof raw !== 'object') return [];
-  return Object.entries(raw as Record<string, unknown>).map(([name, value]) => ({
-    name: (checkName(name, 'the attribute name', source), name),
-    value: attributeValue(typeof value === 'string' ? value : '', source),
-  }));
+  return Object.entries(raw as Record<string, unknown>).map(([name, value]) => {
+    checkName(name, 'the attribute name', source);
+    return { name, value: attributeValue(typeof value === 'string' ? value : '', source) };
+  });
 }
 
 function convert(nodes: FxpNode[], scope: Scope, source: string, out: XmlNode[]): void {
