@@ -28,6 +28,7 @@ import type {
 } from '../model/types.ts';
 import { fqdnKey, sqlInstanceLabel } from '../model/values.ts';
 import { rolesInUse } from '../model/queries.ts';
+import { referenceFields } from '../model/references.ts';
 import { decodeTopologyBytes, positionAt, prepareTopologyText } from './decode.ts';
 import { firstNonXmlChar, toXmlChars } from './xml-chars.ts';
 import { describeNonXml, detectFlavour } from './detect.ts';
@@ -282,15 +283,9 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-const storeWords: Record<StoreRole, string> = {
-  primary: 'primary store',
-  backup: 'backup store',
-  compliance: 'compliance store',
-  complianceBackup: 'backup compliance store',
-};
-
+/** The planner's name of a store link, as the integrity rules name the same field. */
 function slotWords(slot: StoreSlot): string {
-  return slot.part === 'mirror' ? `mirror of the ${storeWords[slot.role]}` : storeWords[slot.role];
+  return referenceFields[`${slot.role}.${slot.part}`].name.en;
 }
 
 const emptyStore = (): StoreAssignment => ({ sqlInstanceId: null, mirrorId: null, witnessId: null });
