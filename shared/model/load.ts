@@ -110,8 +110,10 @@ interface Nested {
 }
 
 /** The path of the first value nested deeper than MAX_NESTING, found without recursion. */
-function tooDeep(root: unknown): PropertyKey[] | undefined {
-  const stack: Nested[] = [{ value: root, depth: 0, key: '', parent: undefined }];
+function tooDeep(root: unknown, rootKey: PropertyKey): PropertyKey[] | undefined {
+  // The root's own key is the first step of the path, one level below the file's top.
+  const top: Nested = { value: undefined, depth: 0, key: '', parent: undefined };
+  const stack: Nested[] = [{ value: root, depth: 1, key: rootKey, parent: top }];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const { value, depth } = node;
@@ -140,7 +142,11 @@ function tooDeep(root: unknown): PropertyKey[] | undefined {
 }
 
 function checkNesting(raw: unknown): unknown {
-  const path = tooDeep(raw);
+  // The schema checks everything else field by field and keeps nothing it does not know; only
+  // the preserved topology is taken as it is, so only it can hold a value too deep to write again.
+  const preserved =
+    raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>).preservedTopology : undefined;
+  const path = tooDeep(preserved, 'preservedTopology');
   if (path) {
     const shown = path.length > 8 ? [...path.slice(0, 6), '…'] : path;
     throw new LoadError('The file is not a design the designer can open', [
