@@ -11,6 +11,7 @@ import { CliError, EXIT } from '../io.ts';
 import { langOption, readLocale } from '../options.ts';
 import { junitReport } from '../reports/junit.ts';
 import { lineLocator } from '../reports/locate.ts';
+import { reachesFailOn } from '../reports/results.ts';
 import type { FileResult } from '../reports/results.ts';
 import { sarifReport } from '../reports/sarif.ts';
 import { version } from '../version.ts';
@@ -54,7 +55,7 @@ async function checkFile(path: string, locale: Locale): Promise<FileResult> {
 
 function failingCount(results: readonly FileResult[], failOn: Severity): number {
   let n = 0;
-  for (const r of results) if (r.ok) n += r.summary.errors + (failOn === 'warning' ? r.summary.warnings : 0);
+  for (const r of results) if (r.ok) for (const f of r.findings) if (reachesFailOn(f.severity, failOn)) n++;
   return n;
 }
 
@@ -117,12 +118,7 @@ export const validateCommand: Command = {
         r.ok ? findingsText(r.path, r.findings, r.summary) : `${r.error}\n`,
       );
       const checked = results.filter((r) => r.ok);
-      const total = { errors: 0, warnings: 0, info: 0 };
-      for (const r of checked) {
-        total.errors += r.summary.errors;
-        total.warnings += r.summary.warnings;
-        total.info += r.summary.info;
-      }
+      const total = summarize(checked.flatMap((r) => (r.ok ? r.findings : [])));
       const unreadable = results.length - checked.length;
       const files = `${results.length} ${results.length === 1 ? 'file' : 'files'}`;
       const notRead = unreadable > 0 ? `; ${unreadable} could not be read` : '';

@@ -10,6 +10,7 @@ import { render } from '../../shared/i18n/text.ts';
 import type { Severity } from '../../shared/model/types.ts';
 import { allRules } from '../../shared/rules/registry.ts';
 import type { Finding } from '../../shared/rules/types.ts';
+import { reachesFailOn } from './results.ts';
 import type { FileResult } from './results.ts';
 import { xmlText } from '../xml-text.ts';
 
@@ -19,8 +20,7 @@ function findingLine(f: Finding, label: (id: string) => string): string {
 }
 
 export function junitReport(results: readonly FileResult[], failOn: Severity, locale: Locale): string {
-  const failing = (f: Finding) =>
-    f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning');
+  const failing = (f: Finding) => reachesFailOn(f.severity, failOn);
   let tests = 0;
   let failures = 0;
   let errors = 0;

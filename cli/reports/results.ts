@@ -1,4 +1,5 @@
 /** What `validate` found in each file it was given: the findings, or why the file could not be read. */
+import type { Severity } from '../../shared/model/types.ts';
 import type { FindingSummary } from '../../shared/rules/engine.ts';
 import type { Finding } from '../../shared/rules/types.ts';
 
@@ -21,3 +22,8 @@ export interface UnreadableFile {
 }
 
 export type FileResult = CheckedFile | UnreadableFile;
+
+/** Whether a finding of this severity fails the run at the --fail-on level (info never does). */
+export function reachesFailOn(severity: Severity, failOn: Severity): boolean {
+  return severity === 'error' || (failOn === 'warning' && severity === 'warning');
+}
