@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Design, DesignDocument } from '../../shared/model/types.ts';
 import { examplesDir } from '../support/designs.ts';
 import { damagedDesign } from '../support/generate.ts';
 import { hostileDesign } from '../runbooks/hostile.ts';
+import { documentOf } from '../xml/support.ts';
 import { hostileText, oddChars } from './hostile-values.ts';
 import type { Random } from './random.ts';
 
@@ -18,8 +18,6 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const exampleTexts = ['reference-high-bandwidth', 'low-bandwidth', 'broken'].map((name) =>
   readFileSync(join(examplesDir, `${name}.pctopo`), 'utf8'),
 );
-
-const document = (design: Design): DesignDocument => ({ formatVersion: 1, design, layout: { nodes: {} } });
 
 function nested(depth: number, rnd: Random): Json {
   let v: Json = 'bottom';
@@ -126,7 +124,7 @@ function mutateText(text: string, rnd: Random): string {
 function startingText(rnd: Random): string {
   if (rnd.chance(0.6)) return rnd.pick(exampleTexts);
   const [design] = fc.sample(damagedDesign, { seed: rnd.int(2 ** 31), numRuns: 1 });
-  return JSON.stringify(document(design!));
+  return JSON.stringify(documentOf(design!));
 }
 
 const DEEP = 'fuzz: nested value here';
@@ -164,7 +162,7 @@ function stringSlots(root: Json): Slot[] {
 
 /** The hostile design, or the reference, with attacks and odd characters written into its text fields. */
 export function injectionInput(rnd: Random): DesignInput {
-  const root = JSON.parse(JSON.stringify(document(hostileDesign()))) as Json;
+  const root = JSON.parse(JSON.stringify(documentOf(hostileDesign()))) as Json;
   // Ids and enumerations are checked on load; names are what an attacker controls and the writers quote.
   const candidates = stringSlots((root as { design: Json }).design).filter(
     (s) =>
