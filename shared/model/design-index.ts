@@ -21,6 +21,7 @@ import type {
 } from './types.ts';
 import { collectionOf } from './types.ts';
 import { fqdnKey, sqlInstanceLabel, uncPath } from './values.ts';
+import { pushTo } from './groups.ts';
 
 export type IndexedElement = KindedElement;
 
@@ -51,12 +52,6 @@ export interface DesignIndex {
 
 export const indexDesign: (design: Design) => DesignIndex = derived((design: Design) => buildIndex(design));
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function labelOf(kind: ElementKind, el: AnyElement): string {
   switch (kind) {
     case 'dataCenter':
@@ -85,13 +80,13 @@ function buildIndex(design: Design): DesignIndex {
   }
 
   const serversByPool = new Map<string, PersistentChatServer[]>();
-  for (const s of design.servers) if (s.poolId) push(serversByPool, s.poolId, s);
+  for (const s of design.servers) if (s.poolId) pushTo(serversByPool, s.poolId, s);
 
   const elementsByDataCenter = new Map<string, string[]>();
   for (const [kind, collection] of Object.entries(collectionOf) as [ElementKind, keyof typeof design][]) {
     if (kind === 'dataCenter' || kind === 'pool') continue;
     for (const el of design[collection] as { id: string; dataCenterId: string | null }[]) {
-      if (el.dataCenterId) push(elementsByDataCenter, el.dataCenterId, el.id);
+      if (el.dataCenterId) pushTo(elementsByDataCenter, el.dataCenterId, el.id);
     }
   }
 
@@ -99,14 +94,14 @@ function buildIndex(design: Design): DesignIndex {
   for (const pool of design.pools) {
     for (const role of storeRoleNames) {
       const a = pool.stores[role];
-      if (a.sqlInstanceId) push(rolesByInstance, a.sqlInstanceId, { pool, role, part: 'instance' });
-      if (a.mirrorId) push(rolesByInstance, a.mirrorId, { pool, role, part: 'mirror' });
-      if (a.witnessId) push(rolesByInstance, a.witnessId, { pool, role, part: 'witness' });
+      if (a.sqlInstanceId) pushTo(rolesByInstance, a.sqlInstanceId, { pool, role, part: 'instance' });
+      if (a.mirrorId) pushTo(rolesByInstance, a.mirrorId, { pool, role, part: 'mirror' });
+      if (a.witnessId) pushTo(rolesByInstance, a.witnessId, { pool, role, part: 'witness' });
     }
   }
 
   const instancesByServer = new Map<string, SqlInstance[]>();
-  for (const i of design.sqlInstances) push(instancesByServer, fqdnKey(i.serverFqdn), i);
+  for (const i of design.sqlInstances) pushTo(instancesByServer, fqdnKey(i.serverFqdn), i);
 
   const frontEndByMachine = new Map<string, FrontEndPool>();
   for (const fe of design.frontEndPools) {

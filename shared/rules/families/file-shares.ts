@@ -4,6 +4,7 @@
  * Agent running, under a privileged account) are facts of the live network: checklist items.
  */
 import { addElement, removeElement, unusedId, updateElement } from '../../model/edit.ts';
+import { groupBy, pushTo } from '../../model/groups.ts';
 import type { DesignIndex } from '../../model/design-index.ts';
 import type {
   Design,
@@ -227,13 +228,7 @@ const pc049 = defineRule({
     },
   },
   check({ design, index, report }) {
-    const usersOf = new Map<string, PersistentChatPool[]>();
-    for (const pool of design.pools) {
-      if (!pool.fileStoreId) continue;
-      const list = usersOf.get(pool.fileStoreId);
-      if (list) list.push(pool);
-      else usersOf.set(pool.fileStoreId, [pool]);
-    }
+    const usersOf = groupBy(design.pools, (pool) => pool.fileStoreId || null);
     for (const fs of design.fileStores) {
       const fe = onEnterpriseFrontEnd(index, fs.serverFqdn);
       if (!fe) continue;
@@ -293,9 +288,7 @@ const pc050 = defineRule({
       if (!pool.fileStoreId || !site) continue;
       let sites = bySite.get(pool.fileStoreId);
       if (!sites) bySite.set(pool.fileStoreId, (sites = new Map()));
-      const list = sites.get(site);
-      if (list) list.push(pool);
-      else sites.set(site, [pool]);
+      pushTo(sites, site, pool);
     }
     for (const [fsId, sites] of bySite) {
       if (sites.size < 2 || !fileStoreById(index, fsId)) continue;

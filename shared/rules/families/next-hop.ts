@@ -1,5 +1,6 @@
 /** D. Next hop, Lync site, time zone and default pool (PC-018 to PC-021). */
 import { updateElement } from '../../model/edit.ts';
+import { groupBy } from '../../model/groups.ts';
 import type { DesignIndex } from '../../model/design-index.ts';
 import type { Design, FrontEndPool, PersistentChatPool, PersistentChatServer } from '../../model/types.ts';
 import { activeServersOf, effectiveLinkClass, primaryDataCenterId, serversOf } from '../../model/queries.ts';
@@ -55,13 +56,7 @@ const pc018 = defineRule({
     },
   },
   check({ design, index, report }) {
-    const frontEndsByDc = new Map<string, FrontEndPool[]>();
-    for (const fe of design.frontEndPools) {
-      if (!fe.dataCenterId) continue;
-      const list = frontEndsByDc.get(fe.dataCenterId);
-      if (list) list.push(fe);
-      else frontEndsByDc.set(fe.dataCenterId, [fe]);
-    }
+    const frontEndsByDc = groupBy(design.frontEndPools, (fe) => fe.dataCenterId || null);
     // Only an unambiguous choice is mechanical: the one Front End pool beside the primary store
     // (PC-025). With no primary store placed yet, the only Front End pool of the design, provided
     // the pool's active servers share its time zone (PC-019).

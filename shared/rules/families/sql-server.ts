@@ -4,6 +4,7 @@
  * without a mirror, so it is checked here rather than listed in shared/rules/catalogue.ts.
  */
 import { updateElement, updateStore } from '../../model/edit.ts';
+import { groupBy } from '../../model/groups.ts';
 import { indexDesign } from '../../model/design-index.ts';
 import type { DesignIndex, InstanceRole } from '../../model/design-index.ts';
 import { derived } from '../../model/derived.ts';
@@ -702,13 +703,9 @@ const pc040 = defineRule({
     }
     for (const [server, instances] of index.instancesByServer) {
       if (server === '' || instances.length < 2) continue;
-      const byPort = new Map<number, SqlInstance[]>();
-      for (const i of instances) {
-        if (i.mirroringPort === null || portProblem(i.mirroringPort)) continue;
-        const list = byPort.get(i.mirroringPort);
-        if (list) list.push(i);
-        else byPort.set(i.mirroringPort, [i]);
-      }
+      const byPort = groupBy(instances, (i) =>
+        i.mirroringPort === null || portProblem(i.mirroringPort) ? null : i.mirroringPort,
+      );
       for (const [port, sharing] of byPort) {
         if (sharing.length < 2) continue;
         // The instance that mirrors a Persistent Chat store keeps its port; the others move.

@@ -1,5 +1,6 @@
 /** FQDNs and names (DSN-003, DSN-004, DSN-005, DSN-012, DSN-013, DSN-014). */
 import { updateElement } from '../../../model/edit.ts';
+import { groupBy } from '../../../model/groups.ts';
 import type { Design } from '../../../model/types.ts';
 import { collectionOf } from '../../../model/types.ts';
 import {
@@ -155,18 +156,6 @@ export const dsn003 = defineRule({
     });
   },
 });
-
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 const pluralKinds = {
   server: { en: 'Persistent Chat servers', es: 'servidores de Chat persistente' },
