@@ -48,7 +48,9 @@ export function moveInstanceFix<T extends string>(
   const onComputers = (fqdn: string) => computers.has(fqdnKey(fqdn));
   const instances = [
     ...moving,
-    ...design.sqlInstances.filter((i) => onComputers(i.serverFqdn) && !moving.includes(i)),
+    ...[...computers].flatMap((k) =>
+      (index.instancesByServer.get(k) ?? []).filter((i) => !moving.includes(i)),
+    ),
   ];
   const movingIds = new Set(instances.map((i) => i.id));
   for (const i of instances) {
@@ -72,14 +74,15 @@ export function moveInstanceFix<T extends string>(
     )
   )
     return undefined;
-  const ids = new Set([
-    ...instances.map((i) => i.id),
-    ...design.fileStores.filter((f) => onComputers(f.serverFqdn)).map((f) => f.id),
-    ...design.shares.filter((s) => onComputers(s.serverFqdn)).map((s) => s.id),
-  ]);
   return {
     title,
     params: { instance: moving.map((i) => index.label(i.id)).join(', '), dc: index.label(dataCenterId) },
-    apply: (d) => [...ids].reduce((next, id) => placeInDataCenter(next, id, dataCenterId), d),
+    // The file stores and shares that move along are only looked for when the planner applies the fix.
+    apply: (d) =>
+      [
+        ...movingIds,
+        ...design.fileStores.filter((f) => onComputers(f.serverFqdn)).map((f) => f.id),
+        ...design.shares.filter((s) => onComputers(s.serverFqdn)).map((s) => s.id),
+      ].reduce((next, id) => placeInDataCenter(next, id, dataCenterId), d),
   };
 }
