@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
-import { edit, findingsOf, reference, withPool } from '../support/designs.ts';
+import { edit, findingsOf, reference, withPool, withSecondPool } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
 describe('PC-001 at most 4 active servers', () => {
@@ -64,17 +64,12 @@ describe('PC-003 20,000 concurrent users per server', () => {
 });
 
 describe('PC-004 deployment-wide user limits', () => {
-  const twoPools = (users: number, provisioned: number): Design => {
-    const d = reference();
-    const second = {
-      ...d.pools[0]!,
-      id: 'pool2',
+  const twoPools = (users: number, provisioned: number): Design =>
+    withSecondPool(reference(), {
       fqdn: 'pchat-eu.contoso.com',
       expectedConcurrentUsers: users,
       provisionedUsers: provisioned,
-    };
-    return { ...d, pools: [...d.pools, second] };
-  };
+    });
 
   ruleTester.run('PC-004', {
     valid: [{ name: 'passes 60,000 + 20,000 concurrent users', design: twoPools(20_000, 30_000) }],
@@ -95,7 +90,7 @@ describe('PC-005 several pools only for data residency', () => {
     invalid: [
       {
         name: 'warns with two',
-        design: { ...d, pools: [...d.pools, { ...d.pools[0]!, id: 'pool2', fqdn: 'pchat2.contoso.com' }] },
+        design: withSecondPool(d, { fqdn: 'pchat2.contoso.com' }),
         message: 'several',
       },
     ],

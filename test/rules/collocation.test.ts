@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../shared/model/types.ts';
-import { validate } from '../../shared/rules/engine.ts';
 import { collocationRules } from '../../shared/rules/families/collocation.ts';
 import {
   loadExample,
@@ -10,11 +9,11 @@ import {
   withPool,
   withServer,
   withServers,
+  familyFindingsOf,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
-const ids = collocationRules.map((r) => r.id);
-const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
+const ours = familyFindingsOf(collocationRules);
 
 describe('collocation rules on the shipped examples', () => {
   it('find nothing in the reference and low-bandwidth layouts', () => {

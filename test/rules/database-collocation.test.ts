@@ -10,6 +10,8 @@ import {
   reference,
   withSql,
   withStore,
+  noStore,
+  withSecondPool,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
@@ -40,23 +42,18 @@ describe('family G on the shipped examples', () => {
 });
 
 /** A second pool, without compliance or disaster recovery, whose one store is `instance`. */
-const secondPoolOn = (d: Design, instance: string): Design => {
-  const empty = { sqlInstanceId: null, mirrorId: null, witnessId: null };
-  const second = {
-    ...d.pools[0]!,
-    id: 'pool2',
+const secondPoolOn = (d: Design, instance: string): Design =>
+  withSecondPool(d, {
     fqdn: 'pchat-eu.contoso.com',
     compliance: false,
     disasterRecovery: false,
     stores: {
-      primary: { ...empty, sqlInstanceId: instance },
-      backup: empty,
-      compliance: empty,
-      complianceBackup: empty,
+      primary: { ...noStore, sqlInstanceId: instance },
+      backup: noStore,
+      compliance: noStore,
+      complianceBackup: noStore,
     },
-  };
-  return { ...d, pools: [...d.pools, second] };
-};
+  });
 
 describe('PC-044 one database of each kind per SQL instance', () => {
   ruleTester.run('PC-044', {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, PersistentChatPool } from '../../shared/model/types.ts';
-import { validate } from '../../shared/rules/engine.ts';
 import { nextHopRules } from '../../shared/rules/families/next-hop.ts';
 import {
   findingsOf,
@@ -11,31 +10,25 @@ import {
   withFrontEnd,
   withPool,
   withServers,
+  familyFindingsOf,
+  noStore,
+  withSecondPool,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
-const ids = nextHopRules.map((r) => r.id);
-const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
+const ours = familyFindingsOf(nextHopRules);
 
 const states = (d: Design) => Object.fromEntries(d.servers.map((s) => [s.id, s.state]));
 const activeCount = (d: Design) => d.servers.filter((s) => s.state === 'active').length;
 
 /** A second pool whose primary store is the reference's backup instance in dc2 (Houston). */
-const secondPool = (d: Design, patch: Partial<PersistentChatPool> = {}): Design => {
-  const pool1 = d.pools[0]!;
-  const pool2: PersistentChatPool = {
-    ...pool1,
-    id: 'pool2',
+const secondPool = (d: Design, patch: Partial<PersistentChatPool> = {}): Design =>
+  withSecondPool(d, {
     fqdn: 'pchat-south.contoso.com',
     nextHopId: 'fe2',
-    stores: {
-      ...pool1.stores,
-      primary: { sqlInstanceId: 'sql-mgc-backup', mirrorId: null, witnessId: null },
-    },
+    stores: { ...d.pools[0]!.stores, primary: { ...noStore, sqlInstanceId: 'sql-mgc-backup' } },
     ...patch,
-  };
-  return { ...d, pools: [...d.pools, pool2] };
-};
+  });
 
 describe('next-hop rules on the shipped examples', () => {
   it('find nothing in the reference and low-bandwidth layouts', () => {
@@ -104,7 +97,7 @@ describe('PC-018 a Front End pool as next hop', () => {
     const d = reference();
     const unplaced = withPool(d, {
       nextHopId: null,
-      stores: { ...d.pools[0]!.stores, primary: { sqlInstanceId: null, mirrorId: null, witnessId: null } },
+      stores: { ...d.pools[0]!.stores, primary: noStore },
     });
     expect(findingsOf(unplaced, 'PC-018')[0]?.fix).toBeNull();
     const onlyFe2 = { ...unplaced, frontEndPools: unplaced.frontEndPools.filter((f) => f.id === 'fe2') };

@@ -13,6 +13,8 @@ import {
   withServers,
   withSql as withInstance,
   withStore,
+  noStore,
+  withSecondPool,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
@@ -67,20 +69,16 @@ describe('the shipped examples', () => {
 
 /** A second pool whose only store is a compliance store on `instance`. */
 function secondPoolComplianceOn(d: Design, instance: string): Design {
-  const none = { sqlInstanceId: null, mirrorId: null, witnessId: null };
-  const second = {
-    ...d.pools[0]!,
-    id: 'pool2',
+  return withSecondPool(d, {
     fqdn: 'pchat-eu.contoso.com',
     disasterRecovery: false,
     stores: {
-      primary: none,
-      backup: none,
-      compliance: { ...none, sqlInstanceId: instance },
-      complianceBackup: none,
+      primary: noStore,
+      backup: noStore,
+      compliance: { ...noStore, sqlInstanceId: instance },
+      complianceBackup: noStore,
     },
-  };
-  return { ...d, pools: [...d.pools, second] };
+  });
 }
 
 describe('placement messages', () => {
@@ -102,7 +100,7 @@ describe('placement messages', () => {
       withInstance(r, 'sql-witness1', { dataCenterId: 'dc2' }),
       withInstance(r, 'sql-witness2', { dataCenterId: 'dc1' }),
       withStore(r, 'backup', { sqlInstanceId: null }),
-      withStore(r, 'backup', { sqlInstanceId: null, mirrorId: null, witnessId: null }),
+      withStore(r, 'backup', noStore),
       withStore(r, 'backup', { sqlInstanceId: 'sql-mgc' }),
       withStore(r, 'backup', { sqlInstanceId: 'sql-mgc-mirror', mirrorId: null }),
       withStore(r, 'compliance', { sqlInstanceId: 'sql-comp-backup' }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Design, PersistentChatPool, StoreAssignment } from '../../shared/model/types.ts';
-import { validate } from '../../shared/rules/engine.ts';
+import type { Design, PersistentChatPool } from '../../shared/model/types.ts';
 import { poolTypeRules } from '../../shared/rules/families/pool-type.ts';
 import {
   edit,
@@ -10,17 +9,16 @@ import {
   reference,
   standardEdition,
   withPool as withPoolById,
+  familyFindingsOf,
+  noStore,
 } from '../support/designs.ts';
 import { ruleTester } from '../support/rule-tester.ts';
 
-const ids = poolTypeRules.map((r) => r.id);
-const ours = (d: Design) => validate(d).filter((f) => ids.includes(f.ruleId));
+const ours = familyFindingsOf(poolTypeRules);
 
 /** Edits the design's first pool: pool1 in the reference, sepool in the Standard Edition design. */
 const withPool = (d: Design, patch: Partial<PersistentChatPool>): Design =>
   withPoolById(d, patch, d.pools[0]!.id);
-
-const none: StoreAssignment = { sqlInstanceId: null, mirrorId: null, witnessId: null };
 
 /** The reference pool cut down to one server and no DR, as a single-computer pool. */
 function singleComputerPool(): Design {
@@ -156,14 +154,14 @@ describe('PC-010 no HA or DR on Standard Edition, which is for evaluation', () =
     const d = standardEdition();
     const broken = withPool(d, {
       disasterRecovery: true,
-      stores: { ...d.pools[0]!.stores, backup: { ...none, sqlInstanceId: 'sql-mgc-backup' } },
+      stores: { ...d.pools[0]!.stores, backup: { ...noStore, sqlInstanceId: 'sql-mgc-backup' } },
     });
     const [f] = findingsOf(broken, 'PC-010');
     expect(f?.messageKey).toBe('haOnSe');
     expect(f?.message).toContain('sqlpc2.contoso.com\\PCHAT');
     const fixed = f!.fix!.apply(broken);
     expect(fixed.pools[0]?.disasterRecovery).toBe(false);
-    expect(fixed.pools[0]?.stores.backup).toEqual(none);
+    expect(fixed.pools[0]?.stores.backup).toEqual(noStore);
     expect(findingsOf(fixed, 'PC-010').map((x) => x.severity)).toEqual(['warning']);
   });
 
@@ -176,7 +174,7 @@ describe('PC-010 no HA or DR on Standard Edition, which is for evaluation', () =
   it('ignores a mirror left under a store role the pool does not use', () => {
     const d = standardEdition();
     const stale = withPool(d, {
-      stores: { ...d.pools[0]!.stores, backup: { ...none, mirrorId: 'sql-mgc-mirror' } },
+      stores: { ...d.pools[0]!.stores, backup: { ...noStore, mirrorId: 'sql-mgc-mirror' } },
     });
     expect(findingsOf(stale, 'PC-010').map((f) => f.severity)).toEqual(['warning']);
   });
@@ -245,10 +243,10 @@ describe('pool-type rules on unfinished designs', () => {
           computers: 'single',
           disasterRecovery: true,
           stores: {
-            primary: none,
-            backup: { ...none, mirrorId: 'gone' },
-            compliance: none,
-            complianceBackup: none,
+            primary: noStore,
+            backup: { ...noStore, mirrorId: 'gone' },
+            compliance: noStore,
+            complianceBackup: noStore,
           },
         },
       ],

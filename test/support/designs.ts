@@ -14,7 +14,7 @@ import type {
   StoreRole,
 } from '../../shared/model/types.ts';
 import { validate } from '../../shared/rules/engine.ts';
-import type { Finding } from '../../shared/rules/types.ts';
+import type { Finding, Rule } from '../../shared/rules/types.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 export const examplesDir = join(projectRoot, 'assets', 'examples');
@@ -48,6 +48,12 @@ export function lowBandwidth(): Design {
 /** Findings of one rule only. */
 export function findingsOf(design: Design, ruleId: string): Finding[] {
   return validate(design).filter((f) => f.ruleId === ruleId);
+}
+
+/** Findings of the rules of one family only, as every rule of the engine reports them. */
+export function familyFindingsOf(rules: readonly Rule[]): (design: Design) => Finding[] {
+  const ids = new Set(rules.map((r) => r.id));
+  return (design) => validate(design).filter((f) => ids.has(f.ruleId));
 }
 
 /** Shallow-edits the element with `id` in whichever collection holds it. */
@@ -117,7 +123,14 @@ export function withLogShipping(
   return withPool(d, { logShipping: { ...poolOf(d, poolId).logShipping, ...patch } }, poolId);
 }
 
-const noStore: StoreAssignment = { sqlInstanceId: null, mirrorId: null, witnessId: null };
+/** A store role with no instance, mirror or witness. */
+export const noStore: StoreAssignment = { sqlInstanceId: null, mirrorId: null, witnessId: null };
+
+/** A copy of the design's first pool added as `pool2`, with `patch` over it. */
+export const withSecondPool = (d: Design, patch: Partial<PersistentChatPool>): Design => ({
+  ...d,
+  pools: [...d.pools, { ...d.pools[0]!, id: 'pool2', ...patch }],
+});
 
 /** Persistent Chat collocated on the Standard Edition server se01, the way ADD describes it. */
 export function standardEdition(): Design {
