@@ -1,10 +1,11 @@
 /** What the simulation concludes, sentence by sentence, each with the catalogue ids it rests on. */
+import { plural } from '../i18n/plural.ts';
 import type { Params, Text } from '../i18n/text.ts';
 import { USERS_PER_SERVER } from '../model/product.ts';
 import { effectiveLinkClass } from '../model/queries.ts';
 import type { Analysis } from './analysis.ts';
 import { dataLossParams } from './data-loss.ts';
-import { complianceText, dbText, logShippingText, serverText } from './messages.ts';
+import { complianceText, dbText, logShippingText, serverCountText, serverText } from './messages.ts';
 import type { Conclusion } from './types.ts';
 
 function conclusion(
@@ -126,7 +127,7 @@ function serverConclusions(a: Analysis): Conclusion[] {
   out.push(
     conclusion(
       'servers.immediately',
-      now.length === 1 ? serverText.immediatelyOne : serverText.immediately,
+      plural(now.length, serverCountText.immediately),
       { count: now.length, servers: list(now), capacity: now.length * USERS_PER_SERVER },
       ['PC-003'],
       now.map((x) => x.id),
@@ -177,7 +178,7 @@ function serverConclusions(a: Analysis): Conclusion[] {
   out.push(
     conclusion(
       'servers.after',
-      after.length === 1 ? serverText.afterOne : serverText.after,
+      plural(after.length, serverCountText.after),
       { count: after.length, servers: list(after), capacity: after.length * USERS_PER_SERVER },
       ['PC-001', 'PC-003', 'PC-022'],
       after.map((x) => x.id),

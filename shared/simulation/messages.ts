@@ -1,4 +1,5 @@
 /** Every sentence the simulation says, in English and Spanish, with `{name}` placeholders. */
+import type { Plural } from '../i18n/plural.ts';
 import type { Text } from '../i18n/text.ts';
 
 export const dbText = {
@@ -44,23 +45,31 @@ export const dbText = {
   },
 } as const satisfies Record<string, Text>;
 
-export const serverText = {
+/** The servers that serve, in the form their number takes (shared/i18n/plural.ts). */
+export const serverCountText = {
   after: {
-    en: 'After the steps {count} servers are active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
-    es: 'Tras los pasos hay {count} servidores activos ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
-  },
-  afterOne: {
-    en: 'After the steps 1 server is active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
-    es: 'Tras los pasos hay 1 servidor activo ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
+    one: {
+      en: 'After the steps 1 server is active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
+      es: 'Tras los pasos hay 1 servidor activo ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
+    },
+    other: {
+      en: 'After the steps {count} servers are active ({servers}): {capacity} concurrent users (20,000 each, at most 4 active).',
+      es: 'Tras los pasos hay {count} servidores activos ({servers}): {capacity} usuarios simultáneos (20.000 por servidor, como máximo 4 activos).',
+    },
   },
   immediately: {
-    en: 'Right after the failure {count} servers still serve ({servers}): {capacity} concurrent users.',
-    es: 'Justo después del fallo siguen sirviendo {count} servidores ({servers}): {capacity} usuarios simultáneos.',
+    one: {
+      en: 'Right after the failure 1 server still serves ({servers}): {capacity} concurrent users.',
+      es: 'Justo después del fallo sigue sirviendo 1 servidor ({servers}): {capacity} usuarios simultáneos.',
+    },
+    other: {
+      en: 'Right after the failure {count} servers still serve ({servers}): {capacity} concurrent users.',
+      es: 'Justo después del fallo siguen sirviendo {count} servidores ({servers}): {capacity} usuarios simultáneos.',
+    },
   },
-  immediatelyOne: {
-    en: 'Right after the failure 1 server still serves ({servers}): {capacity} concurrent users.',
-    es: 'Justo después del fallo sigue sirviendo 1 servidor ({servers}): {capacity} usuarios simultáneos.',
-  },
+} as const satisfies Record<string, Plural>;
+
+export const serverText = {
   overload: {
     en: '{expected} concurrent users are expected: about {perServer} on each remaining server until the steps are done, above the 20,000 one server supports.',
     es: 'Se esperan {expected} usuarios simultáneos: unos {perServer} en cada servidor restante hasta completar los pasos, por encima de los 20.000 que admite un servidor.',

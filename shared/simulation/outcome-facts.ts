@@ -3,6 +3,8 @@
  * in one language. The CLI report and the Markdown export print the same rows, so a planner
  * reading either sees the same words.
  */
+import { plural } from '../i18n/plural.ts';
+import type { Plural } from '../i18n/plural.ts';
 import { render } from '../i18n/text.ts';
 import type { Locale, Text } from '../i18n/text.ts';
 import { USERS_PER_SERVER } from '../model/product.ts';
@@ -34,19 +36,6 @@ export const factText = {
   restsOn: { en: 'Rests on: {ids}', es: 'Se basa en: {ids}' },
   none: { en: 'nothing', es: 'nada' },
   noLoss: { en: 'nothing committed is lost', es: 'no se pierde nada confirmado' },
-  upTo: {
-    en: 'up to {minutes} minutes of chat content',
-    es: 'hasta {minutes} minutos de contenido del chat',
-  },
-  upToOne: { en: 'up to 1 minute of chat content', es: 'hasta 1 minuto de contenido del chat' },
-  servers: {
-    en: '{count} active servers{list}; {capacity} concurrent users',
-    es: '{count} servidores activos{list}; {capacity} usuarios simultáneos',
-  },
-  serversOne: {
-    en: '1 active server{list}; {capacity} concurrent users',
-    es: '1 servidor activo{list}; {capacity} usuarios simultáneos',
-  },
   expected: { en: ' ({expected} expected)', es: ' ({expected} esperados)' },
   db: {
     en: '{serving}{instance}, failover {failover}, pool state {state}',
@@ -54,6 +43,26 @@ export const factText = {
   },
   noDb: { en: 'no database', es: 'sin base de datos' },
 } satisfies Record<string, Text>;
+
+const countText = {
+  upTo: {
+    one: { en: 'up to 1 minute of chat content', es: 'hasta 1 minuto de contenido del chat' },
+    other: {
+      en: 'up to {minutes} minutes of chat content',
+      es: 'hasta {minutes} minutos de contenido del chat',
+    },
+  },
+  servers: {
+    one: {
+      en: '1 active server{list}; {capacity} concurrent users',
+      es: '1 servidor activo{list}; {capacity} usuarios simultáneos',
+    },
+    other: {
+      en: '{count} active servers{list}; {capacity} concurrent users',
+      es: '{count} servidores activos{list}; {capacity} usuarios simultáneos',
+    },
+  },
+} satisfies Record<string, Plural>;
 
 const servingText: Record<ComplianceServing, Text> = {
   primary: { en: 'primary store', es: 'almacén principal' },
@@ -101,7 +110,7 @@ export interface Fact {
 export function outcomeFacts(o: SimulationOutcome, locale: Locale): Fact[] {
   const r = (text: Text, params = {}) => render(text, params, locale);
   const servers = (list: readonly string[], expected: boolean) =>
-    r(list.length === 1 ? factText.serversOne : factText.servers, {
+    r(plural(list.length, countText.servers), {
       count: list.length,
       list: list.length > 0 ? ` (${list.join(', ')})` : '',
       capacity: list.length * USERS_PER_SERVER,
@@ -133,11 +142,7 @@ export function outcomeFacts(o: SimulationOutcome, locale: Locale): Fact[] {
     [factText.after, servers(o.activeServers, true), []],
     [
       factText.dataLoss,
-      minutes === null
-        ? r(factText.noLoss)
-        : minutes === 1
-          ? r(factText.upToOne)
-          : r(factText.upTo, { minutes }),
+      minutes === null ? r(factText.noLoss) : r(plural(minutes, countText.upTo), { minutes }),
       [],
     ],
     [factText.compliance, r(servingText[o.compliance]), []],

@@ -4,6 +4,8 @@
  * The technical detail (which copy of mgc, which steps, which rules) follows it everywhere the
  * outcome is shown; this is the part to read aloud.
  */
+import { plural } from '../i18n/plural.ts';
+import type { Plural } from '../i18n/plural.ts';
 import { render } from '../i18n/text.ts';
 import type { Locale, Params, Text } from '../i18n/text.ts';
 import type { SimulationOutcome } from './types.ts';
@@ -44,15 +46,18 @@ const s = {
   },
   shortOf: { en: ', fewer than the {expected} expected', es: ', menos que los {expected} esperados' },
   noLoss: { en: ', and no chat history is lost.', es: ', y no se pierde historial del chat.' },
-  lossOne: {
+} as const satisfies Record<string, Text>;
+
+const loss: Plural = {
+  one: {
     en: ', and up to 1 minute of chat history may be lost.',
     es: ', y puede perderse hasta 1 minuto del historial del chat.',
   },
-  loss: {
+  other: {
     en: ', and up to {minutes} minutes of chat history may be lost.',
     es: ', y pueden perderse hasta {minutes} minutos del historial del chat.',
   },
-} as const satisfies Record<string, Text>;
+};
 
 const why = {
   backup: {
@@ -117,7 +122,7 @@ export function managerSummary(o: SimulationOutcome, locale: Locale = 'en'): str
   const expected = o.expectedConcurrentUsers;
   const short = expected !== null && capacity < expected ? r(s.shortOf, { expected }) : '';
   const minutes = o.dataLossWindowMinutes;
-  const loss = minutes === null ? r(s.noLoss) : minutes === 1 ? r(s.lossOne) : r(s.loss, { minutes });
-  const sentence2 = `${r(at, { capacity })}${short}${loss}`;
+  const lost = minutes === null ? r(s.noLoss) : r(plural(minutes, loss), { minutes });
+  const sentence2 = `${r(at, { capacity })}${short}${lost}`;
   return `${sentence1} ${sentence2}`;
 }
