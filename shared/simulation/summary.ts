@@ -8,6 +8,7 @@ import { plural } from '../i18n/plural.ts';
 import type { Plural } from '../i18n/plural.ts';
 import { render } from '../i18n/text.ts';
 import type { Locale, Params, Text } from '../i18n/text.ts';
+import { needsRecoverySteps } from './headline.ts';
 import type { SimulationOutcome } from './types.ts';
 
 const s = {
@@ -94,7 +95,7 @@ function first(o: SimulationOutcome): { text: Text; params: Params; why: boolean
     case 'until-manual-steps':
       return { text: s.untilSteps, params: {}, why: true };
     case 'until-next-hop': {
-      const steps = o.steps.some((x) => x.phase === 'recover');
+      const steps = needsRecoverySteps(o);
       return {
         text: steps ? s.untilNextHopAndSteps : s.untilNextHop,
         params: { frontEnd: blocker?.frontEndPoolFqdn ?? '' },
