@@ -67,11 +67,12 @@ function present(design: Design, failures: FailureSet): FailureSet {
 function marksOf(design: Design, outcomes: readonly SimulationOutcome[]): Map<string, WhatIfMark> {
   const index = indexDesign(design);
   const marks = new Map<string, WhatIfMark>();
+  // The failures are the same for every pool: a lost data center's contents are marked once.
+  for (const f of outcomes[0]?.failed ?? []) {
+    marks.set(f.id, 'failed');
+    for (const inside of index.elementsByDataCenter.get(f.id) ?? []) marks.set(inside, 'failed');
+  }
   for (const o of outcomes) {
-    for (const f of o.failed) {
-      marks.set(f.id, 'failed');
-      for (const inside of index.elementsByDataCenter.get(f.id) ?? []) marks.set(inside, 'failed');
-    }
     for (const s of o.servers) {
       if (s.after === 'failed') marks.set(s.id, 'failed');
       else if (s.before === 'idle' && s.after === 'active') marks.set(s.id, 'activated');

@@ -80,10 +80,21 @@ function logShippingAfter(
   return { state: 'running', reason: { kind: 'running', fromMirror: chat.after.serving === 'mirror' } };
 }
 
-export function analyse(design: Design, pool: PersistentChatPool, failures: FailureSet): Analysis {
+/** What was lost and what still runs: the same for every pool, so simulateAll works it out once. */
+export interface Aftermath {
+  index: DesignIndex;
+  failed: FailedElement[];
+  health: Health;
+}
+
+/** Throws ScenarioError when the failures name what the design does not have. */
+export function aftermathOf(design: Design, failures: FailureSet): Aftermath {
   const index = indexDesign(design);
-  const failed = failedElements(index, failures);
-  const health = healthAfter(index, failures);
+  return { index, failed: failedElements(index, failures), health: healthAfter(index, failures) };
+}
+
+export function analyse(pool: PersistentChatPool, { index, failed, health }: Aftermath): Analysis {
+  const design = index.design;
   const servers = serversOf(index, pool);
   const chatStores = storesOf(index, pool, 'chat');
   const chat = decideChatDatabase(health, chatStores);

@@ -5,7 +5,7 @@
  */
 import type { Design, PersistentChatPool } from '../model/types.ts';
 import { USERS_PER_SERVER } from '../model/product.ts';
-import { analyse } from './analysis.ts';
+import { aftermathOf, analyse } from './analysis.ts';
 import type { Analysis } from './analysis.ts';
 import { conclusionsFor } from './conclusions.ts';
 import { impactsFor } from './impacts.ts';
@@ -101,7 +101,7 @@ export function simulate(
   options: SimulateOptions = {},
 ): SimulationOutcome {
   const pool: PersistentChatPool = selectPool(design, options.pool);
-  return outcomeOf(analyse(design, pool, failures));
+  return outcomeOf(analyse(pool, aftermathOf(design, failures)));
 }
 
 /**
@@ -111,5 +111,6 @@ export function simulate(
  */
 export function simulateAll(design: Design, failures: FailureSet): SimulationOutcome[] {
   if (design.pools.length === 0) selectPool(design);
-  return design.pools.map((pool) => outcomeOf(analyse(design, pool, failures)));
+  const aftermath = aftermathOf(design, failures);
+  return design.pools.map((pool) => outcomeOf(analyse(pool, aftermath)));
 }
