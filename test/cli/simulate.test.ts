@@ -6,7 +6,7 @@ import { serializeDesign } from '../../shared/model/load.ts';
 import { managerSummary } from '../../shared/simulation/summary.ts';
 import { runCli, spawnCli } from '../support/cli.ts';
 import { examplesDir, loadExample } from '../support/designs.ts';
-import { run, twoPools } from '../simulation/support.ts';
+import { DALLAS_STEPS, run, twoPools } from '../simulation/support.ts';
 
 const example = (name: string) => join(examplesDir, `${name}.pctopo`);
 const reference = example('reference-high-bandwidth');
@@ -45,17 +45,7 @@ describe('pchat-topology simulate', () => {
         ruleIds: ['PC-018'],
       }),
     ]);
-    expect(o.steps.map((s: any) => s.id)).toEqual([
-      'FO-1',
-      'FO-2',
-      'FO-3',
-      'FO-4',
-      'FO-5',
-      'FO-6',
-      'FO-7',
-      'REPAIR-SERVERS',
-      'FAILBACK',
-    ]);
+    expect(o.steps.map((s: any) => s.id)).toEqual(DALLAS_STEPS);
     expect(o.steps[4].command).toBe(
       "Set-CsPersistentChatState -Identity 'service:pchatpool.contoso.com' -PoolState FailedOver",
     );

@@ -10,6 +10,7 @@ import { buildRunbook } from '../../shared/runbooks/index.ts';
 import type { RunbookKind } from '../../shared/runbooks/index.ts';
 import { ScenarioError } from '../../shared/simulation/errors.ts';
 import { edit, lowBandwidth, reference } from '../support/designs.ts';
+import { FAILOVER } from '../simulation/support.ts';
 import { lexPowerShell } from './lexers.ts';
 
 function files(design: Design, kind: RunbookKind, locale: 'en' | 'es' = 'en') {
@@ -69,15 +70,7 @@ describe.each([
 
   it('lists FO steps 1 to 7 in order in the Markdown', () => {
     const headings = f.md!.content.split('\n').filter((l) => l.startsWith('### '));
-    expect(headings.map((h) => h.slice(4, 8))).toEqual([
-      'FO-1',
-      'FO-2',
-      'FO-3',
-      'FO-4',
-      'FO-5',
-      'FO-6',
-      'FO-7',
-    ]);
+    expect(headings.map((h) => h.slice(4, 8))).toEqual(FAILOVER);
   });
 
   it('uses the documented cmdlets with their documented parameters', () => {

@@ -14,7 +14,7 @@ import { managerSummary } from '../../shared/simulation/summary.ts';
 import { noFailures } from '../../shared/simulation/types.ts';
 import type { SimulationOutcome } from '../../shared/simulation/types.ts';
 import { lowBandwidth, reference } from '../support/designs.ts';
-import { run, servers, twoPools } from './support.ts';
+import { DALLAS_STEPS, run, servers, twoPools } from './support.ts';
 
 const headlineIn = (o: SimulationOutcome, locale: 'en' | 'es' = 'en') => {
   const h = serviceHeadline(o);
@@ -39,17 +39,7 @@ describe('the next hop (PC-018)', () => {
     expect(o.failover).toBe('manual');
     expect(o.concurrentUserCapacity).toBe(80_000);
     expect(o.dataLossWindowMinutes).toBe(30);
-    expect(o.steps.map((s) => s.id)).toEqual([
-      'FO-1',
-      'FO-2',
-      'FO-3',
-      'FO-4',
-      'FO-5',
-      'FO-6',
-      'FO-7',
-      'REPAIR-SERVERS',
-      'FAILBACK',
-    ]);
+    expect(o.steps.map((s) => s.id)).toEqual(DALLAS_STEPS);
     // The next hop is said once, under blockedBy, not again among the losses.
     expect(o.lost.map((l) => l.key)).not.toContain('next-hop');
   });

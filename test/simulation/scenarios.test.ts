@@ -15,9 +15,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lowBandwidth, reference } from '../support/designs.ts';
-import { headline, run, servers } from './support.ts';
+import { DALLAS_STEPS, FAILOVER, headline, run, servers } from './support.ts';
 
-const FAILOVER = ['FO-1', 'FO-2', 'FO-3', 'FO-4', 'FO-5', 'FO-6', 'FO-7'];
 const nobodyYet = {
   databaseServing: 'none',
   activeServers: [],
@@ -75,7 +74,7 @@ describe('loss of dc1, the primary data center', () => {
     compliance: 'backup',
     logShipping: 'stopped',
     automaticFailoverAvailable: true,
-    steps: [...FAILOVER, 'REPAIR-SERVERS', 'FAILBACK'],
+    steps: DALLAS_STEPS,
   };
 
   it('reference: manual failover to the backup store, pchat5-8 active, 30 minutes at risk (PC-022, PC-027, PC-031, PC-070)', () => {

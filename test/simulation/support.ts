@@ -10,6 +10,11 @@ export function run(design: Design, ...tokens: string[]): SimulationOutcome {
   return simulate(design, parseFailures(design, selectPool(design), tokens));
 }
 
+/** FO steps 1 to 7, the failover to the backup store, in order (pchat-rules.md). */
+export const FAILOVER = ['FO-1', 'FO-2', 'FO-3', 'FO-4', 'FO-5', 'FO-6', 'FO-7'];
+/** The steps after losing Dallas in either example: the failover, then repair and failback. */
+export const DALLAS_STEPS = [...FAILOVER, 'REPAIR-SERVERS', 'FAILBACK'];
+
 export const fq = (host: string) => `${host}.contoso.com`;
 export const servers = (...n: number[]) => n.map((i) => fq(`pchat${i}`));
 
