@@ -6,7 +6,7 @@
 import { indexDesign } from '../model/design-index.ts';
 import type { DesignIndex } from '../model/design-index.ts';
 import { derived } from '../model/derived.ts';
-import type { Design, PersistentChatPool, SqlInstance, StorePart, StoreRole } from '../model/types.ts';
+import type { Design, PersistentChatPool, StorePart, StoreRole } from '../model/types.ts';
 import { fqdnKey, uncPath } from '../model/values.ts';
 import type { Text } from '../i18n/text.ts';
 import { ScenarioError } from './errors.ts';
@@ -119,15 +119,12 @@ const kindWords: Record<string, Text> = {
 };
 
 /**
- * The design's elements by the names a failure token may use, built once per design: a scenario
- * naming thousands of servers looks each up instead of scanning every element for each.
+ * What the design index (byId, instancesByServer) does not answer, built once per design: a
+ * scenario naming thousands of servers looks each up instead of scanning every element for each.
  */
 interface Names {
   /** How many elements of a kind have an id, keyed `kind id` (a damaged design may repeat one). */
   byId: ReadonlyMap<string, number>;
-  dataCentersByName: ReadonlyMap<string, string[]>;
-  dataCentersByLowerName: ReadonlyMap<string, string[]>;
-  instancesByHost: ReadonlyMap<string, SqlInstance[]>;
   sharesByHost: ReadonlyMap<string, string[]>;
   serversByFqdn: ReadonlyMap<string, string[]>;
   sharesByPath: ReadonlyMap<string, string[]>;
@@ -143,17 +140,7 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 const namesOf = derived((design: Design): Names => {
   const byId = new Map<string, number>();
   const count = (id: string, kind: string) => byId.set(`${kind} ${id}`, (byId.get(`${kind} ${id}`) ?? 0) + 1);
-  const dataCentersByName = new Map<string, string[]>();
-  const dataCentersByLowerName = new Map<string, string[]>();
-  for (const d of design.dataCenters) {
-    push(dataCentersByName, d.name, d.id);
-    push(dataCentersByLowerName, d.name.toLowerCase(), d.id);
-  }
-  const instancesByHost = new Map<string, SqlInstance[]>();
-  for (const i of design.sqlInstances) {
-    count(i.id, 'sql');
-    push(instancesByHost, fqdnKey(i.serverFqdn), i);
-  }
+  for (const i of design.sqlInstances) count(i.id, 'sql');
   const sharesByHost = new Map<string, string[]>();
   const sharesByPath = new Map<string, string[]>();
   for (const s of [...design.shares, ...design.fileStores]) {
@@ -171,16 +158,7 @@ const namesOf = derived((design: Design): Names => {
     count(f.id, 'fe');
     push(frontEndsByFqdn, fqdnKey(f.fqdn), f.id);
   }
-  return {
-    byId,
-    dataCentersByName,
-    dataCentersByLowerName,
-    instancesByHost,
-    sharesByHost,
-    serversByFqdn,
-    sharesByPath,
-    frontEndsByFqdn,
-  };
+  return { byId, sharesByHost, serversByFqdn, sharesByPath, frontEndsByFqdn };
 });
 
 /** The id once for each element of `kind` that has it (a damaged design may repeat one). */
@@ -188,55 +166,52 @@ function withId(name: string, kind: string, names: Names): string[] {
   return Array.from({ length: names.byId.get(`${kind} ${name}`) ?? 0 }, () => name);
 }
 
-function matchDataCenters(design: Design, name: string): string[] {
-  const names = namesOf(design);
-  const exact = [
-    ...new Set([
-      ...design.dataCenters.filter((d) => d.id === name).map((d) => d.id),
-      ...(names.dataCentersByName.get(name) ?? []),
-    ]),
-  ];
-  if (exact.length > 0) return design.dataCenters.filter((d) => exact.includes(d.id)).map((d) => d.id);
-  return [...(names.dataCentersByLowerName.get(name.toLowerCase()) ?? [])];
+/** A design has one or two data centers: scanning them is cheaper than keeping a table. */
+function matchDataCenters(index: DesignIndex, name: string): string[] {
+  const { dataCenters } = index.design;
+  const exact = dataCenters.filter((d) => d.id === name || d.name === name);
+  if (exact.length > 0) return exact.map((d) => d.id);
+  const lower = name.toLowerCase();
+  return dataCenters.filter((d) => d.name.toLowerCase() === lower).map((d) => d.id);
 }
 
 /** sql:<fqdn> is the whole computer: its instances, and the shares and file stores it holds. */
-function matchSql(design: Design, name: string): string[] {
-  const names = namesOf(design);
+function matchSql(index: DesignIndex, name: string): string[] {
+  const names = namesOf(index.design);
   const byId = withId(name, 'sql', names);
   if (byId.length > 0) return byId;
   const slash = name.lastIndexOf('\\');
   if (slash > 0) {
     const instance = name.slice(slash + 1).toLowerCase();
-    return (names.instancesByHost.get(fqdnKey(name.slice(0, slash))) ?? [])
+    return (index.instancesByServer.get(fqdnKey(name.slice(0, slash))) ?? [])
       .filter((i) => i.instanceName.toLowerCase() === instance)
       .map((i) => i.id);
   }
   const host = fqdnKey(name);
-  const instances = (names.instancesByHost.get(host) ?? []).map((i) => i.id);
+  const instances = (index.instancesByServer.get(host) ?? []).map((i) => i.id);
   if (instances.length === 0) return [];
   return [...instances, ...(names.sharesByHost.get(host) ?? [])];
 }
 
-function matchServer(design: Design, name: string): string[] {
-  const names = namesOf(design);
+function matchServer(index: DesignIndex, name: string): string[] {
+  const names = namesOf(index.design);
   const byId = withId(name, 'server', names);
   return byId.length > 0 ? byId : [...(names.serversByFqdn.get(fqdnKey(name)) ?? [])];
 }
 
-function matchShare(design: Design, name: string): string[] {
-  const names = namesOf(design);
+function matchShare(index: DesignIndex, name: string): string[] {
+  const names = namesOf(index.design);
   const byId = withId(name, 'share', names);
   return byId.length > 0 ? byId : [...(names.sharesByPath.get(name.toLowerCase()) ?? [])];
 }
 
-function matchFrontEnd(design: Design, name: string): string[] {
-  const names = namesOf(design);
+function matchFrontEnd(index: DesignIndex, name: string): string[] {
+  const names = namesOf(index.design);
   const byId = withId(name, 'fe', names);
   return byId.length > 0 ? byId : [...(names.frontEndsByFqdn.get(fqdnKey(name)) ?? [])];
 }
 
-const prefixed: Record<string, (design: Design, name: string) => string[]> = {
+const prefixed: Record<string, (index: DesignIndex, name: string) => string[]> = {
   dc: matchDataCenters,
   sql: matchSql,
   server: matchServer,
@@ -278,7 +253,7 @@ function resolveToken(index: DesignIndex, pool: PersistentChatPool, raw: string)
   const match = prefixed[prefix];
   if (match) {
     const name = token.slice(colon + 1).trim();
-    const ids = match(design, name);
+    const ids = match(index, name);
     if (ids.length === 0) {
       const what = kindWords[prefix]!;
       throw new ScenarioError(text.noSuch, { token, what: what.en, whatEs: what.es, name });
@@ -291,7 +266,7 @@ function resolveToken(index: DesignIndex, pool: PersistentChatPool, raw: string)
 
   const hit = index.byId.get(token);
   if (hit && failableKinds.has(hit.kind)) return [token];
-  const dcs = matchDataCenters(design, token);
+  const dcs = matchDataCenters(index, token);
   if (dcs.length === 1) return dcs;
   if (dcs.length > 1) throw new ScenarioError(text.ambiguous, { token, matches: dcs.join(', ') });
   if (hit) throw new ScenarioError(text.notFailable, { id: token });
