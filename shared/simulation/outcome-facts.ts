@@ -11,6 +11,7 @@ import { USERS_PER_SERVER } from '../model/product.ts';
 import { serviceHeadline } from './headline.ts';
 import type {
   ComplianceServing,
+  Conclusion,
   FailoverKind,
   LogShippingState,
   SimulationOutcome,
@@ -149,4 +150,25 @@ export function outcomeFacts(o: SimulationOutcome, locale: Locale): Fact[] {
     [factText.logShipping, r(logShippingText[o.logShipping]), []],
   ];
   return rows.map(([label, value, ruleIds]) => ({ label: r(label), value, ruleIds }));
+}
+
+export interface OutcomeList {
+  heading: string;
+  items: { text: string; ruleIds: readonly string[] }[];
+}
+
+/**
+ * The outcome's sentences under their headings, in the order every report gives them: what
+ * the service depends on and what is lost only when there is something to say.
+ */
+export function outcomeLists(o: SimulationOutcome, locale: Locale): OutcomeList[] {
+  const list = (heading: Text, items: readonly Conclusion[]): OutcomeList => ({
+    heading: render(heading, {}, locale),
+    items: items.map((c) => ({ text: render(c.text, c.params, locale), ruleIds: c.ruleIds })),
+  });
+  return [
+    ...(o.blockedBy.length > 0 ? [list(factText.dependsOn, o.blockedBy)] : []),
+    list(factText.what, o.conclusions),
+    ...(o.lost.length > 0 ? [list(factText.lost, o.lost)] : []),
+  ];
 }

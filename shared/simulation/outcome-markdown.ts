@@ -6,9 +6,9 @@
  */
 import { render } from '../i18n/text.ts';
 import type { Locale, Text } from '../i18n/text.ts';
-import { factText, failedPhrase, outcomeFacts, phaseText } from './outcome-facts.ts';
+import { factText, failedPhrase, outcomeFacts, outcomeLists, phaseText } from './outcome-facts.ts';
 import { managerSummary } from './summary.ts';
-import type { Conclusion, SimulationOutcome } from './types.ts';
+import type { SimulationOutcome } from './types.ts';
 
 const md = {
   title: { en: 'What-if: loss of {what}', es: 'Qué pasaría si: pérdida de {what}' },
@@ -33,15 +33,15 @@ function fence(command: string): string[] {
 
 function poolSection(o: SimulationOutcome, locale: Locale): string[] {
   const r = (text: Text, params = {}) => render(text, params, locale);
-  const item = (c: Conclusion) => `- ${escapeMarkdown(render(c.text, c.params, locale))}${ids(c.ruleIds)}`;
   const lines = [`## ${escapeMarkdown(r(md.pool, { pool: o.poolFqdn || o.poolId }))}`, ''];
   lines.push(`**${r(factText.summary)}:** ${escapeMarkdown(managerSummary(o, locale))}`, '');
   lines.push(`| ${r(md.figure)} | ${r(md.value)} |`, '| --- | --- |');
   for (const f of outcomeFacts(o, locale))
     lines.push(`| ${f.label} | ${escapeMarkdown(f.value)}${ids(f.ruleIds)} |`);
-  if (o.blockedBy.length > 0) lines.push('', `### ${r(factText.dependsOn)}`, '', ...o.blockedBy.map(item));
-  lines.push('', `### ${r(factText.what)}`, '', ...o.conclusions.map(item));
-  if (o.lost.length > 0) lines.push('', `### ${r(factText.lost)}`, '', ...o.lost.map(item));
+  for (const list of outcomeLists(o, locale)) {
+    lines.push('', `### ${list.heading}`, '');
+    for (const i of list.items) lines.push(`- ${escapeMarkdown(i.text)}${ids(i.ruleIds)}`);
+  }
   if (o.steps.length > 0) {
     lines.push('', `### ${r(factText.steps)}`, '');
     o.steps.forEach((s, i) => {

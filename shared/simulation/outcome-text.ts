@@ -1,7 +1,7 @@
 /** The human-readable report of an outcome, as the CLI prints it, in English or Spanish. */
 import { render } from '../i18n/text.ts';
 import type { Locale, Text } from '../i18n/text.ts';
-import { factText, outcomeFacts, outcomeTitle, phaseText } from './outcome-facts.ts';
+import { factText, outcomeFacts, outcomeLists, outcomeTitle, phaseText } from './outcome-facts.ts';
 import { managerSummary } from './summary.ts';
 import type { SimulationOutcome } from './types.ts';
 
@@ -14,17 +14,9 @@ export function outcomeText(o: SimulationOutcome, locale: Locale = 'en'): string
     const ids = f.ruleIds.length > 0 ? ` [${f.ruleIds.join(', ')}]` : '';
     lines.push(`  ${f.label.padEnd(width)}  ${f.value}${ids}`);
   }
-  if (o.blockedBy.length > 0) {
-    lines.push('', r(factText.dependsOn));
-    for (const b of o.blockedBy)
-      lines.push(`  - ${render(b.text, b.params, locale)} [${b.ruleIds.join(', ')}]`);
-  }
-  lines.push('', r(factText.what));
-  for (const c of o.conclusions)
-    lines.push(`  - ${render(c.text, c.params, locale)} [${c.ruleIds.join(', ')}]`);
-  if (o.lost.length > 0) {
-    lines.push('', r(factText.lost));
-    for (const l of o.lost) lines.push(`  - ${render(l.text, l.params, locale)} [${l.ruleIds.join(', ')}]`);
+  for (const list of outcomeLists(o, locale)) {
+    lines.push('', list.heading);
+    for (const item of list.items) lines.push(`  - ${item.text} [${item.ruleIds.join(', ')}]`);
   }
   if (o.steps.length > 0) {
     lines.push('', r(factText.steps));
