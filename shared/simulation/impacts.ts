@@ -77,7 +77,19 @@ function functionImpacts(a: Analysis): Impact[] {
       ),
     );
   }
-  // A lost next hop is no loss of its own here: blockedBy (next-hop.ts) says it, with what it stops.
+  const nextHop = index.frontEndPool(pool.nextHopId);
+  if (nextHop && health.down(nextHop.id)) {
+    out.push(
+      impact(
+        'function',
+        'next-hop',
+        impactText.nextHop,
+        { frontEnd: nextHop.fqdn },
+        ['PC-018'],
+        [nextHop.id],
+      ),
+    );
+  }
   if (compliance.serving === 'none' && chat.poolState === 'Normal') {
     out.push(
       impact(

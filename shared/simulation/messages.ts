@@ -167,6 +167,10 @@ export const impactText = {
     en: 'The file store {store} is lost: files posted to chat rooms are unavailable. No recovery of the file store across data centers is documented.',
     es: 'El almacén de archivos {store} se ha perdido: los archivos publicados en los salones no están disponibles. No hay documentada una recuperación del almacén de archivos entre centros de datos.',
   },
+  nextHop: {
+    en: 'The next hop {frontEnd} is lost; Persistent Chat traffic reaches the pool through it. The Persistent Chat procedures give no step for this: Front End pool failover is outside them.',
+    es: 'El siguiente salto {frontEnd} se ha perdido; el tráfico de Chat persistente llega al grupo a través de él. Los procedimientos de Chat persistente no dan ningún paso para esto: la conmutación del grupo front-end queda fuera de ellos.',
+  },
   noAutomaticWitness: {
     en: 'mgc on {instance} can no longer fail over on its own: its witness {witness} is lost or out of reach.',
     es: 'mgc en {instance} ya no puede conmutar por sí sola: su testigo {witness} se ha perdido o no se alcanza.',
