@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { render } from '../../shared/i18n/text.ts';
 import type { Locale } from '../../shared/i18n/text.ts';
 import { managerSummary, serviceHeadline } from '../../shared/simulation/index.ts';
-import type { SimulationOutcome } from '../../shared/simulation/index.ts';
+import type { Conclusion, SimulationOutcome } from '../../shared/simulation/index.ts';
 import * as actions from '../actions/registry.ts';
 import { useEditor, useEditorStore } from '../state/context.tsx';
 import { selectWhatIf } from '../state/selectors.ts';
@@ -19,6 +19,28 @@ import { Breakable } from './Breakable.tsx';
 
 function Rules({ ids }: { ids: readonly string[] }) {
   return ids.length > 0 ? <span className="whatif-rules">{ids.join(' ')}</span> : null;
+}
+
+/** What the service depends on, or what is lost: one sentence per item, with its rule ids. */
+function Findings({
+  items,
+  locale,
+  testId,
+}: {
+  items: readonly (Conclusion & { kind: string })[];
+  locale: Locale;
+  testId: string;
+}) {
+  return (
+    <ul className="whatif-lost" data-testid={testId}>
+      {items.map((c, i) => (
+        <li key={`${c.key}-${i}`} data-kind={c.kind}>
+          <Breakable text={render(c.text, c.params, locale)} />
+          <Rules ids={c.ruleIds} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function PoolOutcome({ outcome, locale }: { outcome: SimulationOutcome; locale: Locale }) {
@@ -88,28 +110,14 @@ function PoolOutcome({ outcome, locale }: { outcome: SimulationOutcome; locale: 
       {outcome.blockedBy.length > 0 && (
         <>
           <h4>{t('whatif.dependsOn')}</h4>
-          <ul className="whatif-lost" data-testid="whatif-blocked">
-            {outcome.blockedBy.map((b) => (
-              <li key={b.key} data-kind={b.kind}>
-                <Breakable text={render(b.text, b.params, locale)} />
-                <Rules ids={b.ruleIds} />
-              </li>
-            ))}
-          </ul>
+          <Findings items={outcome.blockedBy} locale={locale} testId="whatif-blocked" />
         </>
       )}
       <h4>{t('whatif.lost')}</h4>
       {outcome.lost.length === 0 ? (
         <p>{t('whatif.nothingLost')}</p>
       ) : (
-        <ul className="whatif-lost" data-testid="whatif-lost">
-          {outcome.lost.map((l, i) => (
-            <li key={`${l.key}-${i}`} data-kind={l.kind}>
-              <Breakable text={render(l.text, l.params, locale)} />
-              <Rules ids={l.ruleIds} />
-            </li>
-          ))}
-        </ul>
+        <Findings items={outcome.lost} locale={locale} testId="whatif-lost" />
       )}
       <h4>{t('whatif.steps')}</h4>
       {outcome.steps.length === 0 ? (
