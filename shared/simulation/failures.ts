@@ -6,6 +6,7 @@
 import { indexDesign } from '../model/design-index.ts';
 import type { DesignIndex } from '../model/design-index.ts';
 import { derived } from '../model/derived.ts';
+import { pushTo } from '../model/groups.ts';
 import type { Design, PersistentChatPool, StorePart, StoreRole } from '../model/types.ts';
 import { fqdnKey, uncPath } from '../model/values.ts';
 import type { Text } from '../i18n/text.ts';
@@ -131,12 +132,6 @@ interface Names {
   frontEndsByFqdn: ReadonlyMap<string, string[]>;
 }
 
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 const namesOf = derived((design: Design): Names => {
   const byId = new Map<string, number>();
   const count = (id: string, kind: string) => byId.set(`${kind} ${id}`, (byId.get(`${kind} ${id}`) ?? 0) + 1);
@@ -145,18 +140,18 @@ const namesOf = derived((design: Design): Names => {
   const sharesByPath = new Map<string, string[]>();
   for (const s of [...design.shares, ...design.fileStores]) {
     count(s.id, 'share');
-    push(sharesByHost, fqdnKey(s.serverFqdn), s.id);
-    push(sharesByPath, uncPath(s.serverFqdn, s.shareName).toLowerCase(), s.id);
+    pushTo(sharesByHost, fqdnKey(s.serverFqdn), s.id);
+    pushTo(sharesByPath, uncPath(s.serverFqdn, s.shareName).toLowerCase(), s.id);
   }
   const serversByFqdn = new Map<string, string[]>();
   for (const s of design.servers) {
     count(s.id, 'server');
-    push(serversByFqdn, fqdnKey(s.fqdn), s.id);
+    pushTo(serversByFqdn, fqdnKey(s.fqdn), s.id);
   }
   const frontEndsByFqdn = new Map<string, string[]>();
   for (const f of design.frontEndPools) {
     count(f.id, 'fe');
-    push(frontEndsByFqdn, fqdnKey(f.fqdn), f.id);
+    pushTo(frontEndsByFqdn, fqdnKey(f.fqdn), f.id);
   }
   return { byId, sharesByHost, serversByFqdn, sharesByPath, frontEndsByFqdn };
 });
