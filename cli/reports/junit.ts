@@ -10,6 +10,7 @@ import { render } from '../../shared/i18n/text.ts';
 import type { Severity } from '../../shared/model/types.ts';
 import { allRules } from '../../shared/rules/registry.ts';
 import type { Finding } from '../../shared/rules/types.ts';
+import { groupBy } from '../../shared/model/groups.ts';
 import { reachesFailOn } from './results.ts';
 import type { FileResult } from './results.ts';
 import { xmlText } from '../xml-text.ts';
@@ -39,12 +40,7 @@ export function junitReport(results: readonly FileResult[], failOn: Severity, lo
       );
       continue;
     }
-    const byRule = new Map<string, Finding[]>();
-    for (const f of file.findings) {
-      const list = byRule.get(f.ruleId);
-      if (list) list.push(f);
-      else byRule.set(f.ruleId, [f]);
-    }
+    const byRule = groupBy(file.findings, (f) => f.ruleId);
     let suiteFailures = 0;
     const cases = allRules.map((rule) => {
       const found = byRule.get(rule.id) ?? [];

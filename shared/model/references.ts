@@ -8,6 +8,7 @@
  */
 import type { Text } from '../i18n/text.ts';
 import { derived } from './derived.ts';
+import { groupBy } from './groups.ts';
 import { storePartNames, storeRoleNames } from './schema.ts';
 import type { Design, ElementKind, ElementKinds, StoreAssignment, StorePart, StoreRole } from './types.ts';
 import { collectionOf } from './types.ts';
@@ -223,15 +224,7 @@ export const referencesOf: (design: Design) => readonly Reference[] = derived((d
 
 /** The references that point at each id: what a deletion of that element would clear. */
 export const referencesByTarget: (design: Design) => ReadonlyMap<string, readonly Reference[]> = derived(
-  (design: Design) => {
-    const map = new Map<string, Reference[]>();
-    for (const ref of referencesOf(design)) {
-      const list = map.get(ref.target);
-      if (list) list.push(ref);
-      else map.set(ref.target, [ref]);
-    }
-    return map;
-  },
+  (design: Design) => groupBy(referencesOf(design), (ref) => ref.target),
 );
 
 const slotByField = new Map<ReferenceField, Slot<ElementKind>>(

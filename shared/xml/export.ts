@@ -7,6 +7,7 @@
  */
 import { indexDesign } from '../model/design-index.ts';
 import { collectionOf } from '../model/types.ts';
+import { pushTo } from '../model/groups.ts';
 import type { DesignIndex } from '../model/design-index.ts';
 import type {
   DataCenter,
@@ -240,10 +241,7 @@ class Exporter {
   private listInstance(instance: SqlInstanceNode): void {
     let byName = this.instancesIn.get(instance.cluster);
     if (!byName) this.instancesIn.set(instance.cluster, (byName = new Map()));
-    const name = instance.name.toLowerCase();
-    const list = byName.get(name);
-    if (list) list.push(instance);
-    else byName.set(name, [instance]);
+    pushTo(byName, instance.name.toLowerCase(), instance);
   }
 
   private listService(service: ServiceNode): void {
@@ -256,11 +254,7 @@ class Exporter {
     if (!cluster) return;
     if (service.roleName === NEXT_HOP_ROLE && !this.registrarOn.has(cluster))
       this.registrarOn.set(cluster, service);
-    if (service.roleName === FILE_STORE.roleName) {
-      const list = this.fileStoresOn.get(cluster);
-      if (list) list.push(service);
-      else this.fileStoresOn.set(cluster, [service]);
-    }
+    if (service.roleName === FILE_STORE.roleName) pushTo(this.fileStoresOn, cluster, service);
   }
 
   run(): void {
