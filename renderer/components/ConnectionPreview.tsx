@@ -3,10 +3,11 @@
  * do, or why the model refuses it, before the mouse is released; when the model accepts the line
  * but the rules would reject the result, it names the errors the line would add.
  */
+import { useMemo } from 'react';
 import { getBezierPath, useStore } from '@xyflow/react';
 import type { ConnectionLineComponentProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { errorsOfConnectionCached } from '../model/connection-findings.ts';
+import { errorsOfConnection } from '../model/connection-findings.ts';
 import { describeConnection } from '../model/connection-text.ts';
 import { planConnection } from '../model/connections.ts';
 import type { CanvasNode } from '../canvas/derive.ts';
@@ -27,14 +28,16 @@ export function ConnectionPreview(props: ConnectionLineComponentProps<CanvasNode
     targetY: toY,
     targetPosition: toPosition,
   });
-  const plan =
-    toNode && toNode.id !== fromNode.id
-      ? planConnection(design, fromNode.id, toNode.id, fromHandle.id)
-      : null;
-  const errors =
-    plan?.ok && toNode
-      ? errorsOfConnectionCached(design, plan.intent, { fromId: fromNode.id, toId: toNode.id }, locale)
-      : [];
+  const fromId = fromNode.id;
+  const toId = toNode && toNode.id !== fromId ? toNode.id : null;
+  const handle = fromHandle.id ?? null;
+  // React Flow renders this on every pointer move; the rules run once per pair of ends it rests on.
+  const { plan, text, errors } = useMemo(() => {
+    if (!toId) return { plan: null, text: '', errors: [] };
+    const plan = planConnection(design, fromId, toId, handle);
+    const errors = plan.ok ? errorsOfConnection(design, plan.intent, { fromId, toId }, locale) : [];
+    return { plan, text: describeConnection(plan, design, t), errors };
+  }, [design, fromId, toId, handle, locale, t]);
   const verdict = !plan ? null : !plan.ok ? 'refused' : errors.length > 0 ? 'flagged' : 'allowed';
   const state = verdict ? `is-${verdict}` : '';
   return (
@@ -56,7 +59,7 @@ export function ConnectionPreview(props: ConnectionLineComponentProps<CanvasNode
             data-verdict={verdict ?? undefined}
             style={{ transform: `scale(${1 / zoom})`, transformOrigin: '0 0' }}
           >
-            {describeConnection(plan, design, t)}
+            {text}
             {errors.length > 0 && (
               <>
                 <strong className="connection-tooltip-warning">

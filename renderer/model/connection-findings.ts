@@ -39,31 +39,3 @@ export function errorsOfConnection(
   }
   return added;
 }
-
-let last: { design: Design; intent: string; ends: string; locale: Locale; result: Finding[] } | null = null;
-
-/**
- * The same, remembered for the last line: the preview asks on every mouse move while the pointer
- * rests over one box, and the rules need run only once for it.
- */
-export function errorsOfConnectionCached(
-  design: Design,
-  intent: ConnectionIntent,
-  ends: { fromId: string; toId: string },
-  locale: Locale,
-): Finding[] {
-  const intentKey = JSON.stringify(intent);
-  const endsKey = `${ends.fromId}\u0000${ends.toId}`;
-  if (
-    last &&
-    last.design === design &&
-    last.intent === intentKey &&
-    last.ends === endsKey &&
-    last.locale === locale
-  ) {
-    return last.result;
-  }
-  const result = errorsOfConnection(design, intent, ends, locale);
-  last = { design, intent: intentKey, ends: endsKey, locale, result };
-  return result;
-}
