@@ -1,7 +1,8 @@
 /**
  * The designer's state and the planner's commands on it. Every command that changes the design
- * or the layout goes through `commit`, which records one undo step, normalizes the layout and
- * derives the canvas once; the rules run there (memoized per design) and nowhere else.
+ * or the layout goes through `commit` or `commitDesign`, which record one undo step, bring the
+ * layout in step with the design once and derive the canvas once; the rules run there (memoized
+ * per design) and nowhere else.
  *
  * The editor store is plain TypeScript (zustand's vanilla store): React reads it through hooks,
  * the tests drive it directly in Node. Its commands are named after what the planner does, and
@@ -248,25 +249,30 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       return { ...canvas, selection: kept };
     };
 
-    /** The single door for changes to the document: one undo step, one derivation. */
-    const commit = (next: DesignDocument, select?: readonly string[]) => {
+    /** One undo step and one derivation for a document whose layout is already in step with its design. */
+    const commitLaidOut = (doc: DesignDocument, select?: readonly string[]) => {
       const s = get();
-      if (next === s.doc) {
+      if (doc === s.doc) {
         if (select) set(view(s.doc, select));
         return;
       }
-      const doc = next.design === s.doc.design ? next : normalizeLayout(next);
       set({ doc, history: record(s.history, s.doc), ...view(doc, select ?? s.selection) });
+    };
+
+    /** The single door for changes to the document the canvas laid out itself. */
+    const commit = (next: DesignDocument, select?: readonly string[]) => {
+      commitLaidOut(next.design === get().doc.design ? next : normalizeLayout(next), select);
     };
 
     /**
      * An edit the canvas did not lay out itself (a quick fix, an inspector change): a box whose
      * data center changed, and every added one, goes to a free cell (layoutAfterEdit) rather
-     * than onto another box, which would then look deleted.
+     * than onto another box, which would then look deleted. layoutAfterEdit already drops the
+     * positions of removed elements and completes the layout, so commit's normalizing is skipped.
      */
     const commitDesign = (design: Design, select?: readonly string[]) => {
       const s = get();
-      if (design !== s.doc.design) commit(layoutAfterEdit(s.doc, design), select);
+      if (design !== s.doc.design) commitLaidOut(layoutAfterEdit(s.doc, design), select);
     };
 
     const replaceDocument = (doc: DesignDocument, file: OpenFile, options: OpenOptions) => {
