@@ -15,7 +15,7 @@ import { indexDesign } from '../../shared/model/design-index.ts';
 import {
   addKindedElement,
   placeInDataCenter,
-  removeElement,
+  removeElements,
   updateElement as editElement,
   updateElementById,
   updateStore,
@@ -540,9 +540,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
           return kind !== undefined && kind !== 'dataCenter';
         });
         const relations = relationsOf(s.doc.design).filter((r) => s.selection.includes(r.id));
-        let design = relations.reduce(removeRelation, s.doc.design);
-        design = elements.reduce(removeElement, design);
-        commitDesign(design, []);
+        const design = relations.reduce(removeRelation, s.doc.design);
+        commitDesign(removeElements(design, new Set(elements)), []);
       },
 
       copySelection() {
