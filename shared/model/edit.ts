@@ -11,7 +11,8 @@ import type {
   StoreAssignment,
   StoreRole,
 } from './types.ts';
-import { collectionOf } from './types.ts';
+import { collectionOf, livesInDataCenter } from './types.ts';
+import { indexDesign } from './design-index.ts';
 import { removeElements } from './references.ts';
 
 export { removeElements };
@@ -55,8 +56,6 @@ export function removeElement(design: Design, id: string): Design {
   return removeElements(design, new Set([id]));
 }
 
-/** An element together with its kind, typed so that the two always belong together. */
-
 /** A change to the fields of an element of kind `K` (never its id); of any one kind by default. */
 export type ElementPatch<K extends ElementKind = ElementKind> = {
   [P in K]: Partial<Omit<ElementKinds[P], 'id'>>;
@@ -67,19 +66,9 @@ export function addKindedElement(design: Design, item: KindedElement): Design {
   return addElement(design, item.kind, item.element);
 }
 
-/**
- * The kind of element `id`, looked up as the design index does (the first collection holding
- * the id wins), for edits that start from an id alone.
- */
-function kindOf(design: Design, id: string): ElementKind | undefined {
-  return (Object.keys(collectionOf) as ElementKind[]).find((kind) =>
-    (design[collectionOf[kind]] as readonly { id: string }[]).some((el) => el.id === id),
-  );
-}
-
 /** Returns a design in which element `id`, whatever its kind, has `patch` applied; unchanged if absent. */
 export function updateElementById(design: Design, id: string, patch: ElementPatch): Design {
-  const kind = kindOf(design, id);
+  const kind = indexDesign(design).byId.get(id)?.kind;
   return kind ? updateElement<ElementKind>(design, kind, id, patch) : design;
 }
 
@@ -88,8 +77,8 @@ export function updateElementById(design: Design, id: string, patch: ElementPatc
  * data centers hold the others, so neither moves; nor does an id the design does not know.
  */
 export function placeInDataCenter(design: Design, id: string, dataCenterId: string | null): Design {
-  const kind = kindOf(design, id);
-  if (kind === undefined || kind === 'pool' || kind === 'dataCenter') return design;
+  const kind = indexDesign(design).byId.get(id)?.kind;
+  if (kind === undefined || !livesInDataCenter(kind)) return design;
   return updateElement(design, kind, id, { dataCenterId });
 }
 

@@ -7,7 +7,7 @@
  */
 import { indexDesign } from './design-index.ts';
 import type { Design, DesignDocument, ElementKind, NodeLayout } from './types.ts';
-import { collectionOf } from './types.ts';
+import { collectionOf, livesInDataCenter } from './types.ts';
 
 export interface Point {
   x: number;
@@ -27,10 +27,11 @@ export const SLOT_H = 90;
 
 /** The data center an element is drawn in, when it has one the design knows. */
 export function dataCenterOf(design: Design, id: string): string | null {
-  const hit = indexDesign(design).byId.get(id);
-  if (!hit || hit.kind === 'pool' || hit.kind === 'dataCenter') return null;
+  const index = indexDesign(design);
+  const hit = index.byId.get(id);
+  if (!hit || !livesInDataCenter(hit.kind)) return null;
   const dc = (hit.element as { dataCenterId: string | null }).dataCenterId;
-  return dc && indexDesign(design).dataCenter(dc) ? dc : null;
+  return dc && index.dataCenter(dc) ? dc : null;
 }
 
 export function defaultDataCenterLayout(position: number): NodeLayout {

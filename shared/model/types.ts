@@ -69,3 +69,10 @@ export const collectionOf = {
   fileStore: 'fileStores',
   share: 'shares',
 } as const satisfies Record<ElementKind, keyof Design>;
+
+/** The kinds placed in a data center: a Persistent Chat pool spans them, and a data center is the container. */
+export type DataCenterKind = Exclude<ElementKind, 'pool' | 'dataCenter'>;
+
+export function livesInDataCenter(kind: ElementKind): kind is DataCenterKind {
+  return kind !== 'pool' && kind !== 'dataCenter';
+}
