@@ -6,6 +6,7 @@
  * as a design is dropped, never offered.
  */
 import { loadDesign } from '../../shared/model/load.ts';
+import type { DesignDocument } from '../../shared/model/types.ts';
 
 export const DRAFT_KEY = 'pchat-designer.recovery-draft';
 
@@ -17,8 +18,8 @@ export interface BrowserDraft {
   text: string;
   /** The file it came from or was last saved as, or null for a design never saved. */
   fileName: string | null;
-  /** The design's own name, for the offer. */
-  designName: string;
+  /** The design as read back, for the offer's name and the restored file's. */
+  doc: DesignDocument;
   savedAt: Date;
 }
 
@@ -44,11 +45,10 @@ function parse(raw: string): BrowserDraft | null {
     if (e.kind !== 'pctopo-browser-draft' || e.version !== 1 || typeof e.text !== 'string') return null;
     const savedAt = new Date(String(e.savedAt));
     if (Number.isNaN(savedAt.getTime())) return null;
-    const doc = loadDesign(e.text);
     return {
       text: e.text,
       fileName: typeof e.fileName === 'string' ? e.fileName : null,
-      designName: doc.design.name,
+      doc: loadDesign(e.text),
       savedAt,
     };
   } catch {

@@ -3,7 +3,6 @@
  * back to the file that was opened), otherwise a file input to open and a download to save.
  */
 import type { DesignerPlatform, OpenedFile, SaveRequest, SavedFile } from '../../shared/platform/contract.ts';
-import { loadDesign } from '../../shared/model/load.ts';
 import { suggestedFileName } from '../model/documents.ts';
 import { createBrowserDrafts } from './browser-drafts.ts';
 import type { BrowserDraft, DraftStorage } from './browser-drafts.ts';
@@ -232,13 +231,14 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
       offered = null;
       return drafts.write(draft.text, fileName);
     },
-    draftOffer: () => offered && { name: offered.fileName ?? offered.designName, savedAt: offered.savedAt },
+    draftOffer: () =>
+      offered && { name: offered.fileName ?? offered.doc.design.name, savedAt: offered.savedAt },
     restoreDraft() {
       const draft = offered;
       offered = null;
       if (!draft) return null;
       return {
-        name: draft.fileName ?? suggestedFileName(loadDesign(draft.text), '.pctopo'),
+        name: draft.fileName ?? suggestedFileName(draft.doc, '.pctopo'),
         text: draft.text,
         fileId: null,
         recovered: true,
