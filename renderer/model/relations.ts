@@ -159,6 +159,11 @@ export const relationsOf: (design: Design) => readonly Relation[] = derived((des
   return [...out.values()];
 });
 
+/** The design's connections by id, for lookups from a selection. */
+export const relationById: (design: Design) => ReadonlyMap<string, Relation> = derived(
+  (design: Design) => new Map(relationsOf(design).map((r) => [r.id, r])),
+);
+
 /** Clears the references a relation stands for; the elements themselves stay. */
 export function removeRelation(design: Design, relation: Relation): Design {
   switch (relation.kind) {

@@ -46,7 +46,7 @@ import {
   withNodeLayout,
 } from '../model/layout.ts';
 import type { Point } from '../model/layout.ts';
-import { relationsOf, removeRelation, setShareSlot } from '../model/relations.ts';
+import { relationById, relationsOf, removeRelation, setShareSlot } from '../model/relations.ts';
 import type { ShareSlot } from '../model/relations.ts';
 import { templateDocument } from '../model/templates.ts';
 import type { EmptyDesignNames, TemplateName } from '../model/templates.ts';
@@ -240,8 +240,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
     const view = (doc: DesignDocument, selection: readonly string[], localeNow = get().locale) => {
       const s = get();
       const index = indexDesign(doc.design);
-      const relationIds = new Set(relationsOf(doc.design).map((r) => r.id));
-      const kept = selection.filter((id) => index.byId.has(id) || relationIds.has(id));
+      const relations = relationById(doc.design);
+      const kept = selection.filter((id) => index.byId.has(id) || relations.has(id));
       const canvas = deriveCanvas(doc, findingsFor(doc.design, localeNow), new Set(kept), {
         nodes: s.nodes,
         edges: s.edges,
@@ -471,7 +471,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
 
       disconnect(relationIds) {
         const design = get().doc.design;
-        const relations = relationsOf(design).filter((r) => relationIds.includes(r.id));
+        const chosen = new Set(relationIds);
+        const relations = relationsOf(design).filter((r) => chosen.has(r.id));
         commitDesign(relations.reduce(removeRelation, design));
       },
 
@@ -539,7 +540,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
           const kind = index.byId.get(id)?.kind;
           return kind !== undefined && kind !== 'dataCenter';
         });
-        const relations = relationsOf(s.doc.design).filter((r) => s.selection.includes(r.id));
+        const selected = new Set(s.selection);
+        const relations = relationsOf(s.doc.design).filter((r) => selected.has(r.id));
         const design = relations.reduce(removeRelation, s.doc.design);
         commitDesign(removeElements(design, new Set(elements)), []);
       },

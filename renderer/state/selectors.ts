@@ -6,7 +6,7 @@
 import { indexDesign } from '../../shared/model/design-index.ts';
 import type { IndexedElement } from '../../shared/model/design-index.ts';
 import type { Design } from '../../shared/model/types.ts';
-import { relationsOf } from '../model/relations.ts';
+import { relationById } from '../model/relations.ts';
 import type { EditorState } from './editor-store.ts';
 import { whatIfView } from '../whatif/whatif.ts';
 import type { WhatIfView } from '../whatif/whatif.ts';
@@ -39,7 +39,7 @@ export interface SelectionCounts {
  */
 export function countSelection(design: Design, selection: readonly string[]): SelectionCounts {
   const index = indexDesign(design);
-  const relationIds = new Set(relationsOf(design).map((r) => r.id));
+  const relations = relationById(design);
   let elements = 0;
   let connections = 0;
   let dataCenters = 0;
@@ -47,7 +47,7 @@ export function countSelection(design: Design, selection: readonly string[]): Se
     const kind = index.byId.get(id)?.kind;
     if (kind === 'dataCenter') dataCenters++;
     else if (kind !== undefined) elements++;
-    else if (relationIds.has(id)) connections++;
+    else if (relations.has(id)) connections++;
   }
   return { elements, connections, dataCenters };
 }

@@ -13,7 +13,7 @@ import type {
   Share,
   SqlInstance,
 } from '../../../shared/model/types.ts';
-import { relationsOf } from '../../model/relations.ts';
+import { relationById } from '../../model/relations.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';
 import { countSelection, selectFindings, selectSingleElement } from '../../state/selectors.ts';
 import { FindingItem } from '../FindingItem.tsx';
@@ -45,7 +45,7 @@ function SelectionSummary({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const design = useEditor((s) => s.doc.design);
-  const relation = ids.length === 1 ? relationsOf(design).find((r) => r.id === ids[0]) : undefined;
+  const relation = ids.length === 1 ? relationById(design).get(ids[0]!) : undefined;
   const counts = countSelection(design, ids);
   return (
     <div className="selection-summary">
