@@ -65,8 +65,9 @@ export function pasteClip(
   const taken = takenNames(doc.design);
   const domain = designDomain(doc.design);
   const newIds = new Map<string, string>();
+  const idSeries = new Map<string, number>();
   for (const item of clip.items) {
-    const id = nextFreeId(idPrefix[item.kind], used);
+    const id = nextFreeId(idPrefix[item.kind], used, idSeries);
     used.add(id);
     newIds.set(item.element.id, id);
   }

@@ -59,8 +59,16 @@ export function takenNames(design: Design): Set<string> {
  * The first free FQDN in the series of `fqdn`'s host name: pchat3.contoso.com gives
  * pchat9.contoso.com when 1 to 8 are taken, keeping any zero padding (fe1-01 → fe1-04).
  * The chosen name is added to `taken`, so a batch of calls never hands out one name twice.
+ * A batch passes `series` too: `taken` only grows, so a series' first free number never goes
+ * down, and each call resumes where the last one of its series stopped instead of counting
+ * from 1 again (pasting n copies of one series would otherwise try n² names).
  */
-export function nextFreeFqdn(fqdn: string, taken: Set<string>, fallbackDomain = FALLBACK_DOMAIN): string {
+export function nextFreeFqdn(
+  fqdn: string,
+  taken: Set<string>,
+  fallbackDomain = FALLBACK_DOMAIN,
+  series?: Map<string, number>,
+): string {
   const { host, domain } = splitFqdn(fqdn.trim());
   const match = /^(.*?)(\d*)$/.exec(host);
   const stem = match?.[1] || host || 'server';
@@ -68,20 +76,32 @@ export function nextFreeFqdn(fqdn: string, taken: Set<string>, fallbackDomain = 
   // Zero padding is a convention worth keeping (fe1-01); a plain number (pchat10) is not padding.
   const width = digits.startsWith('0') ? digits.length : 0;
   const dom = domain || fallbackDomain;
-  for (let n = 1; ; n++) {
+  const seriesKey = `${width}\u0000${stem}\u0000${dom}`;
+  for (let n = series?.get(seriesKey) ?? 1; ; n++) {
     const candidate = `${stem}${String(n).padStart(width, '0')}.${dom}`;
     if (!taken.has(fqdnKey(candidate))) {
       taken.add(fqdnKey(candidate));
+      series?.set(seriesKey, n + 1);
       return candidate;
     }
   }
 }
 
-/** A fresh id for a new element: `${prefix}-${n}` with the first n the design does not use. */
-export function nextFreeId(prefix: string, used: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
-  for (let n = 1; ; n++) {
+/**
+ * A fresh id for a new element: `${prefix}-${n}` with the first n the design does not use. A
+ * batch that adds each id to `used` passes `from` too, for the reason `nextFreeFqdn` takes `series`.
+ */
+export function nextFreeId(
+  prefix: string,
+  used: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  from?: Map<string, number>,
+): string {
+  for (let n = from?.get(prefix) ?? 1; ; n++) {
     const id = `${prefix}-${n}`;
-    if (!used.has(id)) return id;
+    if (!used.has(id)) {
+      from?.set(prefix, n + 1);
+      return id;
+    }
   }
 }
 
@@ -96,12 +116,13 @@ export function computerRenamer(
   fallbackDomain = FALLBACK_DOMAIN,
 ): (fqdn: string) => string {
   const renamed = new Map<string, string>();
+  const series = new Map<string, number>();
   return (fqdn) => {
-    if (!fqdn.trim()) return nextFreeFqdn(fqdn, taken, fallbackDomain);
+    if (!fqdn.trim()) return nextFreeFqdn(fqdn, taken, fallbackDomain, series);
     const key = fqdnKey(fqdn);
     let name = renamed.get(key);
     if (name === undefined) {
-      name = nextFreeFqdn(fqdn, taken, fallbackDomain);
+      name = nextFreeFqdn(fqdn, taken, fallbackDomain, series);
       renamed.set(key, name);
     }
     return name;
