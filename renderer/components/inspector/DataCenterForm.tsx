@@ -1,4 +1,4 @@
-/** A data center: its name, the Lync dataCenter it belongs to, and its time zone. */
+/** A data center: its name, the Lync site it belongs to, and its time zone. */
 import { useTranslation } from 'react-i18next';
 import type { DataCenter } from '../../../shared/model/types.ts';
 import { requiredProblem } from '../../i18n/value-problems.ts';
