@@ -11,18 +11,9 @@ import { createBrowserPlatform } from '../../renderer/platform/browser.ts';
 import { connectRecoveryDrafts } from '../../renderer/platform/recovery-drafts.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { selectModified } from '../../renderer/state/selectors.ts';
+import { memoryStorage } from '../support/storage.ts';
 
 const emptyNames = () => ({ design: 'New', dataCenters: ['A', 'B'] as const, lyncSite: 'S' });
-
-function memoryStorage(): DraftStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-  };
-}
 
 /** One visit of the page: a platform on the browser's storage, the store, the commands, the drafts. */
 function visit(storage: DraftStorage) {

@@ -11,21 +11,18 @@ import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { countSelection } from '../../renderer/state/selectors.ts';
 import { sqlVersions, sqlVersionSchema } from '../../shared/model/schema.ts';
 import { loadExample } from '../support/designs.ts';
+import { memoryStorage } from '../support/storage.ts';
 
 describe('language', () => {
   test('the chosen language is remembered for the next visit, and <html lang> follows it', () => {
-    const items = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => void items.set(k, v),
-    };
+    const storage = memoryStorage();
     const root = { lang: 'en' };
     expect(rememberedLocale(storage)).toBeNull();
     const store = createEditorStore(loadExample('reference-high-bandwidth'), { locale: 'en' });
     connectLocale(store, { root, storage });
     store.getState().setLocale('es');
     expect(root.lang).toBe('es');
-    expect(items.get(LOCALE_KEY)).toBe('es');
+    expect(storage.items.get(LOCALE_KEY)).toBe('es');
     expect(rememberedLocale(storage)).toBe('es');
 
     // The next visit starts in Spanish, <html lang> included.
