@@ -6,10 +6,10 @@
 import type { TemplateName } from '../model/templates.ts';
 import type { EmptyDesignNames } from '../model/templates.ts';
 import {
+  companionFileName,
   XmlUnavailableError,
   nameWithExtension,
   readDocument,
-  runbookArchiveName,
   sniffFormat,
   writeDesign,
 } from '../model/documents.ts';
@@ -158,7 +158,7 @@ export function createDocumentCommands(options: {
             .getState()
             .showNotice({ tone: 'error', key: 'notices.runbookNone', detail: skipped.join(' ') });
         }
-        const name = runbookArchiveName(file.name, doc);
+        const name = companionFileName(file.name, doc, ' runbooks.zip');
         await platform.saveFiles({ name, files });
         info('safety.runbookZipped', skipped, { name });
       }),

@@ -6,7 +6,7 @@
  */
 import { outcomesMarkdown } from '../../shared/simulation/outcome-markdown.ts';
 import type { DesignerPlatform } from '../../shared/platform/contract.ts';
-import { nameWithExtension } from '../model/documents.ts';
+import { companionFileName } from '../model/documents.ts';
 import type { EditorStore } from '../state/editor-store.ts';
 import { selectWhatIf } from '../state/selectors.ts';
 
@@ -20,7 +20,7 @@ export async function exportOutcome(
   const notice = (tone: 'info' | 'error', key: string) => state.showNotice({ tone, key });
   if (!view || view.outcomes.length === 0) return notice('error', 'whatif.exportNothing');
   const text = outcomesMarkdown(view.outcomes, state.locale, state.doc.design.name);
-  const name = nameWithExtension(state.file.name, state.doc, '.pctopo').replace(/\.pctopo$/, ' what-if.md');
+  const name = companionFileName(state.file.name, state.doc, ' what-if.md');
   if (platform.saveFiles) {
     await platform.saveFiles({ name, files: [{ name, text }] });
     return notice('info', 'whatif.exported');

@@ -66,7 +66,10 @@ export function nameWithExtension(name: string | null, doc: DesignDocument, exte
   return name.replace(/\.(pctopo|json|xml|tbxml)$/i, '') + extension;
 }
 
-/** The name of the one archive Export Runbook offers in the web edition: `Contoso runbooks.zip`. */
-export function runbookArchiveName(name: string | null, doc: DesignDocument): string {
-  return nameWithExtension(name, doc, '.pctopo').replace(/\.pctopo$/, ' runbooks.zip');
+/**
+ * The name of a file made from the design, named after the current file or the design:
+ * `Contoso runbooks.zip` for Export Runbook's archive, `Contoso what-if.md` for Export outcome.
+ */
+export function companionFileName(name: string | null, doc: DesignDocument, suffix: string): string {
+  return nameWithExtension(name, doc, '.pctopo').replace(/\.pctopo$/, suffix);
 }
