@@ -34,11 +34,10 @@ import { newElement } from '../model/factories.ts';
 import type { NewElement } from '../model/factories.ts';
 import { livesInDataCenter } from '../model/kinds.ts';
 import type { PlaceableKind } from '../model/kinds.ts';
-import { layoutAfterEdit } from '../../shared/model/layout.ts';
+import { layoutAfterEdit, normalizeLayout } from '../../shared/model/layout.ts';
 import {
   NODE_HEIGHT,
   NODE_WIDTH,
-  completeLayout,
   freeSpot,
   dataCenterAt,
   dataCenterOf,
@@ -191,22 +190,6 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
 
 /** Each paste lands a little further away, so repeated pastes do not stack exactly. */
 const PASTE_OFFSET = 30;
-
-/**
- * Keeps the layout in step with the design: new elements (from a quick fix, an import) get a
- * position, and positions of elements that are gone are dropped so saved files stay clean.
- */
-function normalizeLayout(doc: DesignDocument): DesignDocument {
-  const index = indexDesign(doc.design);
-  const stale = Object.keys(doc.layout.nodes).filter((id) => !index.byId.has(id));
-  let next = doc;
-  if (stale.length > 0) {
-    const nodes = { ...doc.layout.nodes };
-    for (const id of stale) delete nodes[id];
-    next = { ...doc, layout: { ...doc.layout, nodes } };
-  }
-  return completeLayout(next);
-}
 
 /** A file store or share put on the computer of the SQL Server instance it was dropped onto. */
 function onComputer(created: NewElement, serverFqdn: string): NewElement {

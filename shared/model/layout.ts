@@ -107,6 +107,24 @@ export function completeLayout(doc: DesignDocument): DesignDocument {
   return { ...doc, layout: { ...doc.layout, nodes } };
 }
 
+/** The document without the positions `drop` picks; the same document when it picks none. */
+function withoutPositions(doc: DesignDocument, drop: (id: string) => boolean): DesignDocument {
+  const ids = Object.keys(doc.layout.nodes).filter(drop);
+  if (ids.length === 0) return doc;
+  const nodes: Record<string, NodeLayout> = { ...doc.layout.nodes };
+  for (const id of ids) delete nodes[id];
+  return { ...doc, layout: { ...doc.layout, nodes } };
+}
+
+/**
+ * Keeps the layout in step with the design: positions of elements that are gone are dropped so
+ * saved files stay clean, and new elements (from a paste, an import) get one (completeLayout).
+ */
+export function normalizeLayout(doc: DesignDocument): DesignDocument {
+  const index = indexDesign(doc.design);
+  return completeLayout(withoutPositions(doc, (id) => !index.byId.has(id)));
+}
+
 /**
  * The document after an edit of its design that the canvas did not lay out itself: a quick fix,
  * an inspector change. Positions inside a data center are relative to its corner, so an element
@@ -120,15 +138,8 @@ export function layoutAfterEdit(doc: DesignDocument, design: Design): DesignDocu
   if (design === doc.design) return doc;
   const before = indexDesign(doc.design);
   const after = indexDesign(design);
-  const nodes: Record<string, NodeLayout> = { ...doc.layout.nodes };
-  let dropped = false;
-  for (const id of Object.keys(nodes)) {
-    const gone = !after.byId.has(id);
-    const moved = !gone && before.byId.has(id) && dataCenterOf(doc.design, id) !== dataCenterOf(design, id);
-    if (gone || moved) {
-      delete nodes[id];
-      dropped = true;
-    }
-  }
-  return completeLayout({ ...doc, design, layout: dropped ? { ...doc.layout, nodes } : doc.layout });
+  const gone = (id: string) => !after.byId.has(id);
+  const moved = (id: string) =>
+    before.byId.has(id) && dataCenterOf(doc.design, id) !== dataCenterOf(design, id);
+  return completeLayout(withoutPositions({ ...doc, design }, (id) => gone(id) || moved(id)));
 }
