@@ -84,11 +84,7 @@ export function placeInDataCenter(design: Design, id: string, dataCenterId: stri
 
 /** `base`, or `base-2`, `base-3` …: the first that no element of the design uses as its id. */
 export function unusedId(design: Design, base: string): string {
-  const taken = new Set(
-    (Object.keys(collectionOf) as ElementKind[]).flatMap((kind) =>
-      (design[collectionOf[kind]] as readonly { id: string }[]).map((el) => el.id),
-    ),
-  );
+  const taken = indexDesign(design).byId;
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n++;
