@@ -11,6 +11,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Locale } from '../shared/i18n/text.ts';
+import type { TextEditCommand } from './ipc/channels.ts';
 import { menuText, PRODUCT_NAME, say } from './strings.ts';
 
 /** Commands sent to the page: the names of the renderer's actions. */
@@ -40,10 +41,6 @@ export const designerCommands = [
   'showShortcuts',
 ] as const;
 export type DesignerCommand = (typeof designerCommands)[number];
-
-/** Commands that mean a text edit when a text field has focus (see electron/preload/bridge.ts). */
-export const textEditCommands = ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll'] as const;
-export type TextEditCommand = (typeof textEditCommands)[number];
 
 export interface MenuActions {
   command(name: DesignerCommand): void;

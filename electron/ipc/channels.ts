@@ -24,3 +24,10 @@ export const eventChannels = {
   openFile: 'pchat:open-file',
   command: 'pchat:command',
 } as const;
+
+/**
+ * The menu commands that act on a focused text field (sendChannels.nativeEdit) rather than on the
+ * design: the menu, the gate and the preload all use this list.
+ */
+export const textEditCommands = ['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll'] as const;
+export type TextEditCommand = (typeof textEditCommands)[number];

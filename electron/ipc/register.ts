@@ -15,8 +15,7 @@ import {
   type SaveRequest,
   type SavedFile,
 } from '../../shared/platform/contract.ts';
-import { textEditCommands, type TextEditCommand } from '../menu.ts';
-import { invokeChannels, sendChannels } from './channels.ts';
+import { invokeChannels, sendChannels, textEditCommands, type TextEditCommand } from './channels.ts';
 import { guardInvoke, guardSend, type GateOptions, type SenderEvent } from './guard.ts';
 import { noArguments, oneArgument } from './schemas.ts';
 

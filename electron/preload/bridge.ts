@@ -13,7 +13,7 @@ import type {
   SaveRequest,
   SavedFile,
 } from '../../shared/platform/contract.ts';
-import { eventChannels, invokeChannels, sendChannels } from '../ipc/channels.ts';
+import { eventChannels, invokeChannels, sendChannels, textEditCommands } from '../ipc/channels.ts';
 
 /** The parts of ipcRenderer the bridge uses. */
 export interface IpcPort {
@@ -30,7 +30,7 @@ function unwrap<T>(reply: unknown): T {
   throw new Error(message);
 }
 
-const TEXT_EDIT_COMMANDS = new Set(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectAll']);
+const TEXT_EDIT_COMMANDS = new Set<string>(textEditCommands);
 const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color']);
 
 /** Same test as the renderer's keyboard handling: keys and edits in a text field belong to the field. */
