@@ -1,6 +1,7 @@
 /** The command table: adding a command is one import and one entry here. */
 import type { Command } from '../command.ts';
 import { exportCommand } from './export.ts';
+import { failuresCommand } from './failures.ts';
 import { importCommand } from './import.ts';
 import { rulesCommand } from './rules.ts';
 import { runbookCommand } from './runbook.ts';
@@ -11,6 +12,7 @@ export const commands: readonly Command[] = [
   validateCommand,
   rulesCommand,
   simulateCommand,
+  failuresCommand,
   runbookCommand,
   exportCommand,
   importCommand,

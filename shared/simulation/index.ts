@@ -31,3 +31,6 @@ export { ScenarioError } from './errors.ts';
 export { outcomeJson } from './outcome-json.ts';
 export { noFailures } from './types.ts';
 export type * from './types.ts';
+export { failureTable, failureTables } from './failure-table.ts';
+export type { FailureRow, FailureRowKind, FailureTable } from './failure-table.ts';
+export { failureTablesJson, failureTablesMarkdown } from './failure-table-markdown.ts';
