@@ -441,6 +441,50 @@ export const en = {
     previewErrors_one: 'The rules would then report {{count}} error:',
     previewErrors_other: 'The rules would then report {{count}} errors:',
   },
+  // Data centers first-class (issue 12): adding, splitting, merging, deleting, and bulk edit.
+  dataCenters: {
+    stem: 'Data center',
+    add: 'Add data center',
+    describe:
+      'A data center: drop it on an empty part of the canvas, or click to add it beside the others. It takes the Lync site of the others.',
+    split: 'Move to a new data center',
+    splitHint:
+      'Moves the selected elements into a new data center with the same Lync site and time zone, so the pool stays stretched in one site.',
+    lyncSiteHint: 'Both data centers of a stretched pool belong to one Lync site (PC-020).',
+    timeZoneHint: 'A Windows name (Central Standard Time) or an IANA name (America/Chicago).',
+    mergeInto: 'Merge into',
+    merge: 'Merge',
+    mergeHint: 'Moves everything in {{name}} into the chosen data center and removes {{name}}.',
+    delete: 'Delete data center…',
+    lastOne: 'A design keeps at least one data center: add another one before deleting this one.',
+    deleteTitle: 'Delete {{name}}?',
+    holdsNothing: '{{name}} holds nothing: only the data center goes.',
+    holds: '{{name}} holds {{contents}}.',
+    undoHint: 'Either way, Undo (Ctrl+Z) brings everything back as it was.',
+    moveTo: 'Move the contents to',
+    moveAndDelete: 'Move them and delete {{name}}',
+    deleteAll_one: 'Delete {{name}} and the element in it',
+    deleteAll_other: 'Delete {{name}} and the {{count}} elements in it',
+    deleteEmpty: 'Delete {{name}}',
+    cancel: 'Cancel',
+    contents: {
+      server_one: '{{count}} server',
+      server_other: '{{count}} servers',
+      sqlInstance_one: '{{count}} SQL Server instance',
+      sqlInstance_other: '{{count}} SQL Server instances',
+      fileStore_one: '{{count}} file store',
+      fileStore_other: '{{count}} file stores',
+      share_one: '{{count}} share',
+      share_other: '{{count}} shares',
+      frontEndPool_one: '{{count}} Front End pool',
+      frontEndPool_other: '{{count}} Front End pools',
+    },
+    bulk: {
+      title: 'Change all selected',
+      mixed: 'Mixed',
+      keep: '(mixed: keep each as it is)',
+    },
+  },
 };
 
 /** The shape every language's catalogue has. */

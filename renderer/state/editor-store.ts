@@ -52,6 +52,16 @@ import type { EmptyDesignNames, TemplateName } from '../model/templates.ts';
 import { toggleFailedElement, toggleFailedLink, whatIfOff } from '../whatif/whatif.ts';
 import type { WhatIfState } from '../whatif/whatif.ts';
 import { findingsFor } from './findings.ts';
+import { fitDataCentersToContents } from '../../shared/model/data-center-bounds.ts';
+import type { SizeOf } from '../../shared/model/data-center-bounds.ts';
+import type { BulkPatch } from '../../shared/model/bulk-edit.ts';
+import {
+  dataCenterDefaults,
+  withBulkPatch,
+  withDataCenterDeleted,
+  withNewDataCenter,
+  withSplit,
+} from '../model/data-center-edits.ts';
 import { emptyHistory, record, redo as redoStep, undo as undoStep } from './history.ts';
 import type { History } from './history.ts';
 
@@ -128,6 +138,18 @@ export interface EditorState {
   moveToDataCenter(ids: readonly string[], dataCenterId: string | null): void;
   renameDataCenter(id: string, name: string): void;
   resizeDataCenter(id: string, rect: { x: number; y: number; width: number; height: number }): void;
+
+  // Data centers: each command is one undo step, and undo brings back the boxes too.
+  /** Adds a data center beside the others (or with its corner at `at`, when that covers none); returns its id. */
+  addDataCenter(at?: Point | null): string;
+  /** Deletes a data center; its contents move to `moveTo`, or (null) go with it. The last one stays. */
+  deleteDataCenter(id: string, moveTo: string | null): void;
+  /** Moves everything in data center `id` into `into` and removes `id`. */
+  mergeDataCenter(id: string, into: string): void;
+  /** Moves the elements of `ids` into a new data center with the source's Lync site; returns its id. */
+  splitToNewDataCenter(ids: readonly string[]): string | null;
+  /** One change to several elements (bulk edit); each field goes to the kinds that have it. */
+  updateElements(ids: readonly string[], patch: BulkPatch): void;
 
   // Connecting
   connect(sourceId: string, targetId: string, handle: SourceHandle | string | null): Refusal | null;
@@ -233,13 +255,26 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
     };
 
     /** One undo step and one derivation for a document whose layout is already in step with its design. */
-    const commitLaidOut = (doc: DesignDocument, select?: readonly string[]) => {
+    const commitLaidOut = (laidOut: DesignDocument, select?: readonly string[]) => {
       const s = get();
+      // A box dropped, pasted or moved past a data center's edge makes the data center grow.
+      const doc = laidOut === s.doc ? laidOut : fitDataCentersToContents(laidOut, measuredSize());
       if (doc === s.doc) {
         if (select) set(view(s.doc, select));
         return;
       }
       set({ doc, history: record(s.history, s.doc), ...view(doc, select ?? s.selection) });
+    };
+
+    /** The size React Flow drew each box at, where it has measured it. */
+    const measuredSize = (): SizeOf => {
+      const measured = new Map<string, { width: number; height: number }>();
+      for (const n of get().nodes) {
+        if (n.measured?.width && n.measured.height) {
+          measured.set(n.id, { width: n.measured.width, height: n.measured.height });
+        }
+      }
+      return (id) => measured.get(id);
     };
 
     /** The single door for changes to the document the canvas laid out itself. */
@@ -444,6 +479,34 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
           }
         }
         commit({ ...s.doc, layout });
+      },
+
+      addDataCenter(at) {
+        const made = withNewDataCenter(get().doc, dataCenterDefaults(get().locale), at);
+        commit(made.doc, [made.id]);
+        return made.id;
+      },
+
+      deleteDataCenter(id, moveTo) {
+        const s = get();
+        if (s.doc.design.dataCenters.length <= 1) return;
+        commit(withDataCenterDeleted(s.doc, id, moveTo, measuredSize()), moveTo ? [moveTo] : []);
+      },
+
+      mergeDataCenter(id, into) {
+        if (id === into) return;
+        commit(withDataCenterDeleted(get().doc, id, into, measuredSize()), [into]);
+      },
+
+      splitToNewDataCenter(ids) {
+        const made = withSplit(get().doc, ids, dataCenterDefaults(get().locale));
+        if (!made) return null;
+        commit(made.doc, ids);
+        return made.id;
+      },
+
+      updateElements(ids, patch) {
+        commit(withBulkPatch(get().doc, ids, patch, measuredSize()), get().selection);
       },
 
       connect: (sourceId, targetId, handle) => connectWith(sourceId, targetId, handle),
