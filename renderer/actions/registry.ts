@@ -2,6 +2,7 @@
 import { defineAction } from './types.ts';
 import type { Action } from './types.ts';
 import type { EditorState } from '../state/editor-store.ts';
+import { movableIds } from '../../shared/model/data-centers.ts';
 
 const hasSelection = (s: EditorState) => s.selection.length > 0;
 
@@ -203,6 +204,22 @@ export const showShortcuts = defineAction({
   perform: ({ toggleShortcuts }) => toggleShortcuts(),
 });
 
+// Data centers (issue 12). No shortcut: the palette and the inspector offer them with one click.
+export const addDataCenter = defineAction({
+  name: 'addDataCenter',
+  label: 'dataCenters.add',
+  shortcuts: [],
+  perform: ({ store }) => void store.getState().addDataCenter(),
+});
+
+export const splitToNewDataCenter = defineAction({
+  name: 'splitToNewDataCenter',
+  label: 'dataCenters.split',
+  shortcuts: [],
+  enabled: (s) => movableIds(s.doc.design, s.selection).length > 0,
+  perform: ({ store }) => void store.getState().splitToNewDataCenter(store.getState().selection),
+});
+
 /** In the order the shortcuts sheet lists them. */
 export const allActions: readonly Action[] = [
   newHighBandwidth,
@@ -230,6 +247,8 @@ export const allActions: readonly Action[] = [
   toggleMinimap,
   toggleWhatIf,
   exportOutcome,
+  addDataCenter,
+  splitToNewDataCenter,
   showShortcuts,
 ];
 

@@ -23,7 +23,7 @@ export function Palette() {
   const ghost = useRef<HTMLDivElement>(null);
   const dragged = useRef(false);
 
-  const startDrag = (kind: PlaceableKind, e: ReactPointerEvent<HTMLButtonElement>) => {
+  const startDrag = (kind: PlaceableKind | 'dataCenter', e: ReactPointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;
     const start = { x: e.clientX, y: e.clientY };
     dragged.current = false;
@@ -50,6 +50,10 @@ export function Palette() {
       const below = document.elementFromPoint(ev.clientX, ev.clientY);
       if (!below?.closest('.react-flow__pane, .react-flow__node')) return;
       const at = screenToFlowPosition({ x: ev.clientX, y: ev.clientY });
+      if (kind === 'dataCenter') {
+        store.getState().addDataCenter(at);
+        return;
+      }
       const onto = below.closest('.react-flow__node-element')?.getAttribute('data-id') ?? null;
       store.getState().placeElement(kind, at, { onto });
     };
@@ -82,6 +86,22 @@ export function Palette() {
             </button>
           </li>
         ))}
+        <li>
+          <button
+            type="button"
+            className="palette-item palette-dataCenter"
+            data-testid="palette-item-dataCenter"
+            title={t('dataCenters.describe')}
+            onPointerDown={(e) => startDrag('dataCenter', e)}
+            onClick={() => {
+              if (dragged.current) return;
+              store.getState().addDataCenter();
+            }}
+          >
+            <KindIcon kind="dataCenter" />
+            <span>{t('kinds.dataCenter')}</span>
+          </button>
+        </li>
       </ul>
       <div className="palette-ghost" ref={ghost} hidden aria-hidden="true" />
     </nav>

@@ -482,7 +482,6 @@ export const en = {
     bulk: {
       title: 'Change all selected',
       mixed: 'Mixed',
-      keep: '(mixed: keep each as it is)',
     },
   },
 };

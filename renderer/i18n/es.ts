@@ -507,7 +507,6 @@ export const es: Catalogue = {
     bulk: {
       title: 'Cambiar todos los seleccionados',
       mixed: 'Mixto',
-      keep: '(mixto: dejar cada uno como está)',
     },
   },
 };

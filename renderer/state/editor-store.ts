@@ -484,6 +484,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       addDataCenter(at) {
         const made = withNewDataCenter(get().doc, dataCenterDefaults(get().locale), at);
         commit(made.doc, [made.id]);
+        // Beside the others may be off screen; a drop is where the planner is looking already.
+        if (!at) set({ focus: { ids: [made.id], seq: (get().focus?.seq ?? 0) + 1 } });
         return made.id;
       },
 

@@ -24,6 +24,10 @@ import { ServerForm } from './ServerForm.tsx';
 import { FileStoreForm, ShareForm } from './ShareForms.tsx';
 import { DataCenterForm } from './DataCenterForm.tsx';
 import { SqlInstanceForm } from './SqlInstanceForm.tsx';
+import { BulkEditForm } from './BulkEditForm.tsx';
+import { ActionButton } from '../ActionButton.tsx';
+import { splitToNewDataCenter } from '../../actions/registry.ts';
+import { livesInDataCenter } from '../../model/kinds.ts';
 
 function ElementFindings({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -69,10 +73,12 @@ function SelectionSummary({ ids }: { ids: readonly string[] }) {
               {t('inspector.moveTo', { dataCenter: dc.name || dc.id })}
             </button>
           ))}
+        {!relation && <ActionButton action={splitToNewDataCenter} />}
         <button type="button" className="danger" onClick={() => store.getState().deleteSelection()}>
           {relation ? t('inspector.removeConnection') : t('actions.delete')}
         </button>
       </div>
+      {!relation && <BulkEditForm ids={ids} />}
     </div>
   );
 }
@@ -120,6 +126,11 @@ export function Inspector() {
       <h2>{title}</h2>
       <div className="inspector-body" key={selected?.element.id ?? selection.join(',')}>
         {body}
+        {selected && livesInDataCenter(selected.kind) && (
+          <div className="button-row">
+            <ActionButton action={splitToNewDataCenter} />
+          </div>
+        )}
         {selected && <ElementFindings id={selected.element.id} />}
       </div>
     </section>
