@@ -504,6 +504,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         const made = withSplit(get().doc, ids, dataCenterDefaults(get().locale));
         if (!made) return null;
         commit(made.doc, ids);
+        // The new data center is beside the others, often off screen: show where the boxes went.
+        set({ focus: { ids: [made.id], seq: (get().focus?.seq ?? 0) + 1 } });
         return made.id;
       },
 

@@ -121,6 +121,9 @@ export function splitIntoNewDataCenter(design: Design, ids: readonly string[], m
   const moving = movableIds(design, ids);
   if (moving.length === 0) return design;
   const source = sourceDataCenter(design, moving);
-  const dataCenter = source ? { ...made, lyncSite: source.lyncSite, timeZone: source.timeZone } : made;
+  // A source without a time zone (an imported site has none) leaves the new one's default.
+  const dataCenter = source
+    ? { ...made, lyncSite: source.lyncSite, timeZone: source.timeZone.trim() || made.timeZone }
+    : made;
   return moveIntoDataCenter(addDataCenter(design, dataCenter), moving, dataCenter.id);
 }
