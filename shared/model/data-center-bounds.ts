@@ -74,6 +74,7 @@ export function minimumDataCenterSize(doc: DesignDocument, id: string, sizeOf?: 
  */
 export function fitDataCentersToContents(doc: DesignDocument, sizeOf?: SizeOf): DesignDocument {
   let nodes: Record<string, NodeLayout> | null = null;
+  const grown = new Map<string, NodeLayout>();
   for (const dc of doc.design.dataCenters) {
     const box = doc.layout.nodes[dc.id];
     if (!box) continue;
@@ -87,6 +88,7 @@ export function fitDataCentersToContents(doc: DesignDocument, sizeOf?: SizeOf): 
     const nextHeight = Math.max(height + shiftY, b.maxY + shiftY + CONTENT_MARGIN);
     if (shiftX === 0 && shiftY === 0 && nextWidth === width && nextHeight === height) continue;
     nodes ??= { ...doc.layout.nodes };
+    grown.set(dc.id, box);
     nodes[dc.id] = { ...box, x: box.x - shiftX, y: box.y - shiftY, width: nextWidth, height: nextHeight };
     if (shiftX !== 0 || shiftY !== 0) {
       for (const child of indexDesign(doc.design).elementsByDataCenter.get(dc.id) ?? []) {
@@ -95,7 +97,55 @@ export function fitDataCentersToContents(doc: DesignDocument, sizeOf?: SizeOf): 
       }
     }
   }
-  return nodes ? { ...doc, layout: { ...doc.layout, nodes } } : doc;
+  if (!nodes) return doc;
+  keepApart(doc, nodes, grown);
+  return { ...doc, layout: { ...doc.layout, nodes } };
+}
+
+const sizeOfBox = (l: NodeLayout): Size => ({
+  width: l.width ?? DATA_CENTER_WIDTH,
+  height: l.height ?? DATA_CENTER_HEIGHT,
+});
+
+/**
+ * A data center that grew must not come to lie over a neighbour: a box on top of two data
+ * centers would land in whichever is found first. The neighbour it grew towards moves away (its
+ * contents with it, being relative to its corner), keeping the usual gap, and so on down the row.
+ */
+function keepApart(
+  doc: DesignDocument,
+  nodes: Record<string, NodeLayout>,
+  grown: Map<string, NodeLayout>,
+): void {
+  const queue = [...grown];
+  const limit = doc.design.dataCenters.length ** 2 + queue.length;
+  for (let step = 0; step < limit && queue.length > 0; step++) {
+    const [id, old] = queue.shift()!;
+    const now = nodes[id]!;
+    const o = sizeOfBox(old);
+    const n = sizeOfBox(now);
+    for (const other of doc.design.dataCenters) {
+      const box = nodes[other.id];
+      if (other.id === id || !box) continue;
+      const b = sizeOfBox(box);
+      const rowsMeet = box.y < now.y + n.height && now.y < box.y + b.height;
+      const columnsMeet = box.x < now.x + n.width && now.x < box.x + b.width;
+      // The gap there was is kept, up to the usual one; a box that only grew away from it stays.
+      const gap = (before: number) => Math.min(DATA_CENTER_GAP, before);
+      let dx = 0;
+      let dy = 0;
+      if (box.x >= old.x + o.width && rowsMeet) {
+        dx = Math.max(0, now.x + n.width + gap(box.x - old.x - o.width) - box.x);
+      } else if (box.x + b.width <= old.x && rowsMeet) {
+        dx = -Math.max(0, box.x + b.width + gap(old.x - box.x - b.width) - now.x);
+      } else if (box.y >= old.y + o.height && columnsMeet) {
+        dy = Math.max(0, now.y + n.height + gap(box.y - old.y - o.height) - box.y);
+      }
+      if (dx === 0 && dy === 0) continue;
+      nodes[other.id] = { ...box, x: box.x + dx, y: box.y + dy };
+      queue.push([other.id, box]);
+    }
+  }
 }
 
 /** A default-sized box for a new data center, to the right of every data center there is. */

@@ -66,6 +66,23 @@ describeE2e(
       await expect.poll(() => dataCenterIds(d)).toEqual(['dc1', 'dc2']);
     });
 
+    test('a box dropped at the very corner of a data center makes it grow, so the box is inside, and its neighbour moves along', async () => {
+      await d.newDesign('newEmpty');
+      const before = (await d.page.getByTestId('data-center-dc1').boundingBox())!;
+      const id = await d.dropFromPalette('server', await d.dataCenterPoint('dc1', 755, 615));
+      expect(await d.inspectedDataCenter()).toBe('dc1');
+      await expect
+        .poll(async () => (await d.page.getByTestId('data-center-dc1').boundingBox())!.width)
+        .toBeGreaterThan(before.width);
+      const n = (await d.node(id).boundingBox())!;
+      const s = (await d.page.getByTestId('data-center-dc1').boundingBox())!;
+      expect(n.x + n.width).toBeLessThanOrEqual(s.x + s.width);
+      expect(n.y + n.height).toBeLessThanOrEqual(s.y + s.height);
+      // Site 1 grew towards Site 2, which moved along rather than lie under it.
+      const site2 = (await d.page.getByTestId('data-center-dc2').boundingBox())!;
+      expect(site2.x).toBeGreaterThan(s.x + s.width);
+    });
+
     test('a data center is deleted after a question that counts what it holds; undo brings it all back', async () => {
       await d.newDesign('newHighBandwidth');
       await d.page.getByTestId('data-center-dc1').locator('.data-center-name').click();

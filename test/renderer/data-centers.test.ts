@@ -217,6 +217,31 @@ describe('a data center grows with its contents', () => {
     expect(contentsInside(store.getState().doc, 'dc1')).toBe(true);
   });
 
+  test('a data center that grows towards its neighbour pushes it along, keeping the gap', () => {
+    const store = empty();
+    const before = store.getState().doc;
+    const dc1 = dataCenterRect(before, 'dc1');
+    const dc2 = dataCenterRect(before, 'dc2');
+    const gap = dc2.x - (dc1.x + dc1.width);
+    store.getState().placeElement('server', { x: dc1.x + dc1.width - 5, y: dc1.y + 200 });
+    const grown = dataCenterRect(store.getState().doc, 'dc1');
+    const pushed = dataCenterRect(store.getState().doc, 'dc2');
+    expect(grown.width).toBeGreaterThan(dc1.width);
+    expect(pushed.x - (grown.x + grown.width)).toBe(gap);
+    expect(pushed.width).toBe(dc2.width);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before);
+  });
+
+  test('a data center that grows away from its neighbour leaves it where it is', () => {
+    const store = empty();
+    const dc2 = dataCenterRect(store.getState().doc, 'dc2');
+    const dc1 = dataCenterRect(store.getState().doc, 'dc1');
+    store.getState().placeElement('server', { x: dc1.x + 100, y: dc1.y + dc1.height - 5 });
+    expect(dataCenterRect(store.getState().doc, 'dc1').height).toBeGreaterThan(dc1.height);
+    expect(dataCenterRect(store.getState().doc, 'dc2')).toEqual(dc2);
+  });
+
   test('a box dragged past the left and top edges moves the corner, and stays where it was dropped', () => {
     const store = empty();
     const id = store.getState().placeElement('server', null, { dataCenter: 'dc1' });

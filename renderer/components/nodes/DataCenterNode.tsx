@@ -7,7 +7,8 @@ import { NodeResizer } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { DataCenterNode as DataCenterNodeType } from '../../canvas/derive.ts';
-import { useEditorStore } from '../../state/context.tsx';
+import { useEditor, useEditorStore } from '../../state/context.tsx';
+import { minimumDataCenterSize } from '../../../shared/model/data-center-bounds.ts';
 import { SeverityBadge } from '../SeverityBadge.tsx';
 
 const MIN_WIDTH = 280;
@@ -37,6 +38,9 @@ function DataCenterNodeView({ id, data, selected }: NodeProps<DataCenterNodeType
   const { t } = useTranslation();
   const store = useEditorStore();
   const [renaming, setRenaming] = useState(false);
+  // A hand resize stops at the contents (the store grows the box back if measured boxes are larger).
+  const minWidth = useEditor((s) => minimumDataCenterSize(s.doc, id)?.width ?? 0);
+  const minHeight = useEditor((s) => minimumDataCenterSize(s.doc, id)?.height ?? 0);
   return (
     <div
       className={`data-center${selected ? ' is-selected' : ''}${data.whatIf ? ` whatif-${data.whatIf}` : ''}`}
@@ -45,8 +49,8 @@ function DataCenterNodeView({ id, data, selected }: NodeProps<DataCenterNodeType
     >
       <NodeResizer
         isVisible={selected ?? false}
-        minWidth={MIN_WIDTH}
-        minHeight={MIN_HEIGHT}
+        minWidth={Math.max(MIN_WIDTH, minWidth)}
+        minHeight={Math.max(MIN_HEIGHT, minHeight)}
         onResizeEnd={(_, p) => store.getState().resizeDataCenter(id, p)}
       />
       <div className="data-center-header" onDoubleClick={() => setRenaming(true)}>
