@@ -38,6 +38,8 @@ export const designerCommands = [
   'zoomOut',
   'toggleSnapToGrid',
   'toggleMinimap',
+  'cycleTheme',
+  'connectFrom',
   'showShortcuts',
 ] as const;
 export type DesignerCommand = (typeof designerCommands)[number];
@@ -168,6 +170,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       textEdit('paste', t(menuText.paste), 'CmdOrCtrl+V'),
       command('duplicate', t(menuText.duplicate), 'CmdOrCtrl+D'),
       command('delete', t(menuText.delete), isMac ? 'Backspace' : 'Delete'),
+      command('connectFrom', t(menuText.connectFrom), 'Shift+C'),
       { type: 'separator' },
       textEdit('selectAll', t(menuText.selectAll), 'CmdOrCtrl+A'),
     ],
@@ -182,6 +185,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { type: 'separator' },
       command('toggleSnapToGrid', t(menuText.toggleSnapToGrid), 'G'),
       command('toggleMinimap', t(menuText.toggleMinimap), 'M'),
+      command('cycleTheme', t(menuText.cycleTheme), 'Shift+T'),
       { type: 'separator' },
       { role: 'togglefullscreen', label: t(menuText.fullScreen) },
       ...(options.developerTools

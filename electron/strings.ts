@@ -53,6 +53,8 @@ export const menuText = {
   zoomOut: { en: 'Zoom Out', es: 'Alejar' },
   toggleSnapToGrid: { en: 'Snap to Grid', es: 'Ajustar a la cuadrícula' },
   toggleMinimap: { en: 'Minimap', es: 'Minimapa' },
+  cycleTheme: { en: 'Switch Theme (System, Light, Dark)', es: 'Cambiar el tema (sistema, claro, oscuro)' },
+  connectFrom: { en: 'Connect…', es: 'Conectar…' },
   fullScreen: { en: 'Toggle Full Screen', es: 'Pantalla completa' },
   devTools: { en: 'Toggle Developer Tools', es: 'Herramientas de desarrollo' },
   help: { en: '&Help', es: 'Ay&uda' },

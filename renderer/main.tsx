@@ -13,6 +13,9 @@ import { templateDocument } from './model/templates.ts';
 import { resolvePlatform } from './platform/index.ts';
 import { localStorageOf } from './platform/storage.ts';
 import { EditorContext } from './state/context.tsx';
+import { ThemeContext } from './theme/context.tsx';
+import { createThemeController } from './theme/theme.ts';
+import './theme.css';
 import { createEditorStore } from './state/editor-store.ts';
 import { topologyXml } from './xml.ts';
 
@@ -22,6 +25,11 @@ const i18n = createI18n(locale);
 const store = createEditorStore(templateDocument('high-bandwidth'), { locale });
 connectLocale(store, { root: document.documentElement, storage });
 const platform = resolvePlatform(window);
+const theme = createThemeController({
+  root: document.documentElement,
+  storage,
+  prefersDark: window.matchMedia?.('(prefers-color-scheme: dark)') ?? null,
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -29,9 +37,11 @@ createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <EditorContext.Provider value={store}>
-        <ReactFlowProvider>
-          <App platform={platform} xml={topologyXml} />
-        </ReactFlowProvider>
+        <ThemeContext.Provider value={theme}>
+          <ReactFlowProvider>
+            <App platform={platform} xml={topologyXml} />
+          </ReactFlowProvider>
+        </ThemeContext.Provider>
       </EditorContext.Provider>
     </I18nextProvider>
   </StrictMode>,

@@ -3,6 +3,8 @@ import { defineAction } from './types.ts';
 import type { Action } from './types.ts';
 import type { EditorState } from '../state/editor-store.ts';
 import { movableIds } from '../../shared/model/data-centers.ts';
+import { connectSourceOf } from '../model/connect-choices.ts';
+import { nextThemeChoice } from '../theme/theme.ts';
 
 const hasSelection = (s: EditorState) => s.selection.length > 0;
 
@@ -220,6 +222,24 @@ export const splitToNewDataCenter = defineAction({
   perform: ({ store }) => void store.getState().splitToNewDataCenter(store.getState().selection),
 });
 
+export const cycleTheme = defineAction({
+  name: 'cycleTheme',
+  label: 'a11y.theme.cycle',
+  shortcuts: ['Shift+T'],
+  perform: ({ theme }) => theme?.choose(nextThemeChoice(theme.get().choice)),
+});
+
+export const connectFrom = defineAction({
+  name: 'connectFrom',
+  label: 'a11y.connect.action',
+  shortcuts: ['Shift+C'],
+  enabled: (s) => connectSourceOf(s) !== null,
+  perform: ({ store, openConnect }) => {
+    const source = connectSourceOf(store.getState());
+    if (source) openConnect?.(source);
+  },
+});
+
 /** In the order the shortcuts sheet lists them. */
 export const allActions: readonly Action[] = [
   newHighBandwidth,
@@ -249,6 +269,8 @@ export const allActions: readonly Action[] = [
   exportOutcome,
   addDataCenter,
   splitToNewDataCenter,
+  cycleTheme,
+  connectFrom,
   showShortcuts,
 ];
 

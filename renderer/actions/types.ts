@@ -7,6 +7,7 @@
  * keyboard, the shortcuts sheet and a desktop shell's menus all run the same objects.
  */
 import type { EditorState, EditorStore } from '../state/editor-store.ts';
+import type { ThemeController } from '../theme/theme.ts';
 import type { DocumentCommands } from './documents.ts';
 
 /** What an action may use: the store, the file commands, and the canvas viewport. */
@@ -20,6 +21,10 @@ export interface ActionContext {
   };
   /** Shows or hides the keyboard shortcuts sheet. */
   toggleShortcuts(): void;
+  /** Light, dark or following the OS (optional: a test's context may have no page to theme). */
+  theme?: ThemeController;
+  /** Opens the keyboard way of drawing a line from an element (the Connect dialog). */
+  openConnect?(sourceId: string): void;
 }
 
 export interface Action {

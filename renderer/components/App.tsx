@@ -12,7 +12,9 @@ import type { TopologyXmlCodec } from '../model/documents.ts';
 import type { Platform } from '../platform/index.ts';
 import { readFileText } from '../platform/text.ts';
 import { ActionsContext, useEditor, useEditorStore } from '../state/context.tsx';
+import { useThemeController } from '../theme/context.tsx';
 import { Canvas } from './Canvas.tsx';
+import { ConnectDialog } from './ConnectDialog.tsx';
 import { ConfirmDiscard } from './ConfirmDiscard.tsx';
 import { ConfirmExport } from './ConfirmExport.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
@@ -20,6 +22,7 @@ import { Inspector } from './inspector/Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { Palette } from './Palette.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
@@ -31,6 +34,8 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
   const store = useEditorStore();
   const flow = useReactFlow();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [connectSource, setConnectSource] = useState<string | null>(null);
+  const theme = useThemeController();
   const whatIfOn = useEditor((s) => s.whatIf.on);
 
   const ctx = useMemo<ActionContext>(() => {
@@ -53,8 +58,10 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
         zoomOut: () => void flow.zoomOut({ duration: 150 }),
       },
       toggleShortcuts: () => setShortcutsOpen((open) => !open),
+      theme,
+      openConnect: setConnectSource,
     };
-  }, [store, platform, xml, flow, t]);
+  }, [store, platform, xml, flow, t, theme]);
 
   useShortcuts(ctx);
   usePlatform(platform, ctx);
@@ -73,6 +80,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
         onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
         onDrop={openDropped}
       >
+        <SkipLinks />
         <Toolbar />
         <NoticeBar />
         <main className="workspace">
@@ -87,6 +95,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
         <ConfirmExport />
         <RecoveryOffer platform={platform} />
         {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+        {connectSource && <ConnectDialog sourceId={connectSource} onClose={() => setConnectSource(null)} />}
         <input
           type="file"
           hidden

@@ -12,6 +12,8 @@ import type { CanvasEdge, CanvasNode } from '../canvas/derive.ts';
 import { useEditor, useEditorStore } from '../state/context.tsx';
 import { selectWhatIf } from '../state/selectors.ts';
 import type { WhatIfMark } from '../whatif/whatif.ts';
+import { useTheme } from '../theme/context.tsx';
+import { useAccessibleNames } from './accessible-names.ts';
 import { ConnectionPreview } from './ConnectionPreview.tsx';
 import { RelationEdge, markerId } from './edges/RelationEdge.tsx';
 import { Legend } from './Legend.tsx';
@@ -54,18 +56,21 @@ function ArrowMarkers() {
   );
 }
 
+/** The kinds' colours and the data centers' fill, from the theme's custom properties (theme.css). */
 const kindColours: Record<string, string> = {
-  pool: '#1d4ed8',
-  server: '#0f766e',
-  frontEndPool: '#2563eb',
-  sqlInstance: '#7c3aed',
-  fileStore: '#0891b2',
-  share: '#65a30d',
+  pool: 'var(--kind-pool)',
+  server: 'var(--kind-server)',
+  frontEndPool: 'var(--kind-front-end)',
+  sqlInstance: 'var(--kind-sql)',
+  fileStore: 'var(--kind-file-store)',
+  share: 'var(--kind-share)',
 };
 
 /** Data centers as pale areas and boxes in their kind's colour, as on the canvas. */
 function minimapColour(node: CanvasNode): string {
-  return node.type === 'dataCenter' ? '#eef2f7' : (kindColours[node.data.kind] ?? '#94a3b8');
+  return node.type === 'dataCenter'
+    ? 'var(--minimap-data-center)'
+    : (kindColours[node.data.kind] ?? 'var(--member)');
 }
 
 /** Centres the elements the store asks for (a clicked finding, a newly opened design). */
@@ -119,8 +124,13 @@ function withWhatIfMarks(nodes: CanvasNode[], marks: ReadonlyMap<string, WhatIfM
 export function Canvas() {
   const store = useEditorStore();
   const ariaLabelConfig = useFlowLabels();
-  const nodes = useEditor((s) => s.nodes);
-  const edges = useEditor((s) => s.edges);
+  const { theme } = useTheme();
+  const named = useAccessibleNames(
+    useEditor((s) => s.nodes),
+    useEditor((s) => s.edges),
+  );
+  const { edges } = named;
+  const nodes = named.nodes;
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const showMinimap = useEditor((s) => s.showMinimap);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -181,6 +191,7 @@ export function Canvas() {
         connectionRadius={30}
         zIndexMode="manual"
         ariaLabelConfig={ariaLabelConfig}
+        colorMode={theme}
         snapToGrid={snapToGrid}
         snapGrid={SNAP}
         deleteKeyCode={null}

@@ -6,6 +6,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../shared/rules/types.ts';
 import { useEditorStore } from '../state/context.tsx';
+import { focusAfterFix } from './focus.ts';
+import { SeverityIcon } from './SeverityIcon.tsx';
 
 function FindingItemView({ finding }: { finding: Finding }) {
   const { t } = useTranslation();
@@ -23,7 +25,10 @@ function FindingItemView({ finding }: { finding: Finding }) {
         title={t('findings.show')}
         onClick={() => store.getState().select(finding.elements, { focus: true })}
       >
-        <span className={`severity severity-${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
+        <span className={`severity severity-${finding.severity}`}>
+          <SeverityIcon severity={finding.severity} />
+          {t(`severity.${finding.severity}`)}
+        </span>
         <span className="rule-id">{finding.ruleId}</span>
         <span className="finding-message">{finding.message}</span>
         {finding.alsoRuleIds.length > 0 && (
@@ -42,7 +47,12 @@ function FindingItemView({ finding }: { finding: Finding }) {
           className="quick-fix"
           data-testid="quick-fix"
           title={t('findings.quickFixHint')}
-          onClick={() => store.getState().applyQuickFix(finding)}
+          onClick={(e) => {
+            const item = e.currentTarget.closest('li');
+            store.getState().applyQuickFix(finding);
+            // The fixed finding is gone; the one after it takes its place (or the heading, if none is left).
+            if (item) focusAfterFix(item);
+          }}
         >
           {t('findings.quickFix', { title: finding.fix.title })}
         </button>

@@ -5,6 +5,7 @@ import type { Severity } from '../../shared/model/types.ts';
 import { useEditor } from '../state/context.tsx';
 import { selectFindings } from '../state/selectors.ts';
 import { FindingItem } from './FindingItem.tsx';
+import { SeverityIcon } from './SeverityIcon.tsx';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -25,8 +26,10 @@ export function FindingsPanel() {
     setHidden(next);
   };
   return (
-    <section className="findings" aria-label={t('findings.title')} data-testid="findings-panel">
-      <h2>{t('findings.title')}</h2>
+    <section className="findings" aria-labelledby="findings-heading" data-testid="findings-panel">
+      <h2 id="findings-heading" tabIndex={-1}>
+        {t('findings.title')}
+      </h2>
       <div
         className="findings-summary"
         data-testid="findings-summary"
@@ -45,6 +48,7 @@ export function FindingsPanel() {
             title={t('findings.toggle')}
             onClick={() => toggle(s)}
           >
+            <SeverityIcon severity={s} />
             {t(`findings.count.${s}`, { count: counts[s] })}
           </button>
         ))}

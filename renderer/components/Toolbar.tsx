@@ -1,5 +1,4 @@
 /** File, edit and view commands, the document's name, and the language. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locales } from '../../shared/i18n/text.ts';
 import type { Locale } from '../../shared/i18n/text.ts';
@@ -7,43 +6,23 @@ import * as actions from '../actions/registry.ts';
 import { useActionContext, useEditor, useEditorStore } from '../state/context.tsx';
 import { selectModified } from '../state/selectors.ts';
 import { ActionButton } from './ActionButton.tsx';
+import { MenuButton } from './MenuButton.tsx';
+import { ThemeChoice } from './ThemeChoice.tsx';
 
 function NewMenu() {
   const { t } = useTranslation();
   const ctx = useActionContext();
-  const [open, setOpen] = useState(false);
-  const choose = (action: (typeof actions)['newEmpty']) => {
-    setOpen(false);
-    void action.perform(ctx);
-  };
   return (
-    <div className="menu">
-      <button
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        data-testid="action-new"
-        onClick={() => setOpen(!open)}
-      >
-        {t('actions.new')}
-      </button>
-      {open && (
-        <ul role="menu" className="menu-list" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-          {[actions.newHighBandwidth, actions.newLowBandwidth, actions.newEmpty].map((a) => (
-            <li key={a.name} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                data-testid={`action-${a.name}`}
-                onClick={() => choose(a)}
-              >
-                {t(a.label)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <MenuButton
+      label={t('actions.new')}
+      testId="action-new"
+      items={[actions.newHighBandwidth, actions.newLowBandwidth, actions.newEmpty].map((a) => ({
+        key: a.name,
+        label: t(a.label),
+        testId: `action-${a.name}`,
+        onChoose: () => a.perform(ctx),
+      }))}
+    />
   );
 }
 
@@ -60,7 +39,7 @@ export function Toolbar() {
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="doc-title">
-        <strong>{name || t('toolbar.untitled')}</strong>
+        <h1 className="design-name">{name || t('toolbar.untitled')}</h1>
         <span className="file-name" data-testid="file-name">
           {fileName ?? t('toolbar.notSaved')}
           {modified && (
@@ -124,6 +103,7 @@ export function Toolbar() {
             ))}
           </select>
         </label>
+        <ThemeChoice />
         <ActionButton action={actions.showShortcuts} />
       </div>
     </header>

@@ -484,6 +484,27 @@ export const en = {
       mixed: 'Mixed',
     },
   },
+  // Dark mode and accessibility (issue 12).
+  a11y: {
+    theme: {
+      label: 'Theme',
+      system: 'System',
+      light: 'Light',
+      dark: 'Dark',
+      cycle: 'Switch theme (system, light, dark)',
+    },
+    connect: {
+      action: 'Connect…',
+      title: 'Draw a line from {{source}}',
+      kind: 'Kind of line',
+      target: 'To',
+      none: 'No element can take this line now.',
+      confirm: 'Connect',
+      cancel: 'Cancel',
+    },
+    skip: { label: 'Skip links', findings: 'Skip to findings', canvas: 'Skip to canvas' },
+    edge: '{{kind}}: {{from}} → {{to}}',
+  },
 };
 
 /** The shape every language's catalogue has. */

@@ -509,4 +509,25 @@ export const es: Catalogue = {
       mixed: 'Mixto',
     },
   },
+  // Modo oscuro y accesibilidad (issue 12).
+  a11y: {
+    theme: {
+      label: 'Tema',
+      system: 'Sistema',
+      light: 'Claro',
+      dark: 'Oscuro',
+      cycle: 'Cambiar el tema (sistema, claro, oscuro)',
+    },
+    connect: {
+      action: 'Conectar…',
+      title: 'Trazar una línea desde {{source}}',
+      kind: 'Tipo de línea',
+      target: 'Hacia',
+      none: 'Ningún elemento puede recibir esta línea ahora.',
+      confirm: 'Conectar',
+      cancel: 'Cancelar',
+    },
+    skip: { label: 'Enlaces de salto', findings: 'Ir a los hallazgos', canvas: 'Ir al lienzo' },
+    edge: '{{kind}}: {{from}} → {{to}}',
+  },
 };

@@ -7,32 +7,21 @@ import { memo } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import type { SourceHandle } from '../../model/connections.ts';
-import type { PlaceableKind } from '../../model/kinds.ts';
+import { sourceHandlesOfKind } from '../../model/connect-choices.ts';
 import { TARGET_HANDLE } from '../../canvas/derive.ts';
 import type { ElementNode as ElementNodeType } from '../../canvas/derive.ts';
 import { KindIcon } from '../KindIcon.tsx';
 import { SeverityBadge } from '../SeverityBadge.tsx';
 
-const handlesOf: Record<PlaceableKind, readonly SourceHandle[]> = {
-  pool: ['link'],
-  server: ['member'],
-  sqlInstance: ['mirror', 'witness', 'logShipping'],
-  frontEndPool: [],
-  fileStore: [],
-  share: [],
-};
-
 function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
   const { t } = useTranslation();
-  const handles = handlesOf[data.kind];
+  const handles = sourceHandlesOfKind[data.kind];
   return (
     <div
       className={`element element-${data.kind}${selected ? ' is-selected' : ''}${data.whatIf ? ` whatif-${data.whatIf}` : ''}`}
       data-testid={`node-${id}`}
       data-kind={data.kind}
       data-whatif={data.whatIf}
-      aria-label={`${t(`kinds.${data.kind}`)}: ${data.subtitle}`}
       title={data.subtitle}
     >
       <Handle
@@ -70,7 +59,6 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
           position={Position.Right}
           className={`source-handle handle-${h}`}
           title={t(`handles.${h}`)}
-          aria-label={t(`handles.${h}`)}
           data-testid={`handle-${id}-${h}`}
         />
       ))}
