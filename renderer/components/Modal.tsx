@@ -1,5 +1,6 @@
 /** A question the planner must answer before going on: a title, what it is about, and its buttons. */
 import type { ReactNode } from 'react';
+import { useRestoreFocus } from './use-restore-focus.ts';
 
 export function Modal(props: {
   id: string;
@@ -8,6 +9,7 @@ export function Modal(props: {
   body: string;
   children: ReactNode;
 }) {
+  useRestoreFocus();
   return (
     <div className="modal-backdrop">
       <div

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { allActions } from '../actions/registry.ts';
 import { displayShortcut } from '../actions/keyboard.ts';
 import { isMacPlatform } from './platform-keys.ts';
+import { useRestoreFocus } from './use-restore-focus.ts';
 
 export function ShortcutsSheet({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const mac = isMacPlatform();
+  useRestoreFocus();
   return (
     <div className="modal-backdrop" onClick={onClose}>
       <div
