@@ -6,7 +6,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import type { MessageBoxOptions, WebContents } from 'electron';
 import {
   APP_ENTRY_URL,
@@ -166,6 +166,9 @@ async function start(): Promise<void> {
       setDocumentState: (state) => designerSession.setDocumentState(state),
       recoveryDraft: (text, fileId) => designerSession.recoveryDraft(text, fileId),
       nativeEdit: (command) => runNativeEdit(win.webContents, command),
+      setThemeSource: (source) => {
+        nativeTheme.themeSource = source;
+      },
     },
     {
       trusted: { webContentsId: () => (win.isDestroyed() ? null : win.webContents.id) },

@@ -29,6 +29,7 @@ const theme = createThemeController({
   root: document.documentElement,
   storage,
   prefersDark: window.matchMedia?.('(prefers-color-scheme: dark)') ?? null,
+  onChoice: (choice) => platform.setThemeSource?.(choice),
 });
 
 const root = document.getElementById('root');

@@ -17,6 +17,8 @@ export const sendChannels = {
   recoveryDraft: 'pchat:recovery-draft',
   /** A menu's Undo, Copy, … while a text field has focus: the edit belongs to the field. */
   nativeEdit: 'pchat:native-edit',
+  /** The planner's theme (system, light, dark), for the window's own frame and menus. */
+  setThemeSource: 'pchat:set-theme-source',
 } as const;
 
 /** Messages from the main process to the renderer. */

@@ -8,12 +8,14 @@ import {
   recoveryDraftSchema,
   runbookRequestSchema,
   saveRequestSchema,
+  themeSourceSchema,
   type DocumentState,
   type OpenedFile,
   type Reply,
   type RunbookRequest,
   type SaveRequest,
   type SavedFile,
+  type ThemeSource,
 } from '../../shared/platform/contract.ts';
 import { invokeChannels, sendChannels, textEditCommands, type TextEditCommand } from './channels.ts';
 import { guardInvoke, guardSend, type GateOptions, type SenderEvent } from './guard.ts';
@@ -35,6 +37,8 @@ export interface DesignerHandlers {
   recoveryDraft(text: string, fileId: string | null): void;
   /** Runs a text edit in the focused field of the designer window. */
   nativeEdit(command: TextEditCommand): void;
+  /** Sets Electron's nativeTheme.themeSource, so the frame and native dialogs match the page. */
+  setThemeSource(source: ThemeSource): void;
 }
 
 export function registerDesignerIpc(
@@ -94,6 +98,15 @@ export function registerDesignerIpc(
       s.nativeEdit,
       oneArgument(z.enum(textEditCommands)),
       (command) => handlers.nativeEdit(command),
+      gate,
+    ),
+  );
+  ipcMain.on(
+    s.setThemeSource,
+    guardSend(
+      s.setThemeSource,
+      oneArgument(themeSourceSchema),
+      (source) => handlers.setThemeSource(source),
       gate,
     ),
   );

@@ -121,5 +121,8 @@ export function createDesignerBridge(ipc: IpcPort, focusedElement: () => unknown
     saveRecoveryDraft(draft) {
       ipc.send(sendChannels.recoveryDraft, { text: draft.text, fileId: draft.fileId });
     },
+    setThemeSource(source) {
+      ipc.send(sendChannels.setThemeSource, source);
+    },
   };
 }

@@ -64,6 +64,10 @@ export const openedFileSchema = z.strictObject({
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
 export const savedFileSchema = z.strictObject({ name: z.string(), fileId });
+
+/** Light, dark or the OS's: the planner's theme, which a desktop shell gives its own frame too. */
+export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
+export type ThemeSource = z.infer<typeof themeSourceSchema>;
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
 /**
@@ -111,6 +115,8 @@ export interface DesignerPlatform {
   exportRunbook?(request: RunbookRequest): Promise<SavedFile | null>;
   /** Offers several files at once under one name (the web edition: one `.zip` download). */
   saveFiles?(archive: FileArchive): Promise<void>;
+  /** Shells with a frame of their own (the desktop's menus and dialogs) theme it as the page is. */
+  setThemeSource?(source: ThemeSource): void;
 }
 
 /**
@@ -119,4 +125,4 @@ export interface DesignerPlatform {
  * send on every change, as the main process writes them only after a pause.
  */
 export type DesktopDesignerApi = DesignerPlatform &
-  Required<Pick<DesignerPlatform, 'exportRunbook' | 'saveRecoveryDraft'>>;
+  Required<Pick<DesignerPlatform, 'exportRunbook' | 'saveRecoveryDraft' | 'setThemeSource'>>;

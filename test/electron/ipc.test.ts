@@ -37,6 +37,7 @@ function setup() {
     setDocumentState: vi.fn(),
     recoveryDraft: vi.fn(),
     nativeEdit: vi.fn(),
+    setThemeSource: vi.fn(),
   };
   const refused: string[] = [];
   registerDesignerIpc(
@@ -161,6 +162,15 @@ describe('the IPC gate: what may be sent', () => {
     on.get(sendChannels.nativeEdit)!(event(), 'paste');
     on.get(sendChannels.nativeEdit)!(event(), 'executeJavaScript');
     expect(handlers.nativeEdit.mock.calls).toEqual([['paste']]);
+  });
+
+  it('takes only system, light or dark as the theme, from the designer window only', () => {
+    const { on, handlers } = setup();
+    on.get(sendChannels.setThemeSource)!(event(), 'dark');
+    on.get(sendChannels.setThemeSource)!(event(), 'purple');
+    on.get(sendChannels.setThemeSource)!(event(), 'light', 'extra');
+    on.get(sendChannels.setThemeSource)!(event({ url: 'https://evil.example' }), 'light');
+    expect(handlers.setThemeSource.mock.calls).toEqual([['dark']]);
   });
 
   it('passes document state and recovery drafts through their schemas', () => {

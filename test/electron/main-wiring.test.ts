@@ -104,6 +104,14 @@ describe('the main process start-up', () => {
     expect(started.win.webContents.paste).toHaveBeenCalled();
   });
 
+  it('themes the native frame as the page chose', () => {
+    const own = { sender: { id: 41 }, senderFrame: { url: 'app://pctopo/index.html', parent: null } };
+    fake.onHandlers.get(sendChannels.setThemeSource)!(own, 'dark');
+    expect(fake.electron.nativeTheme.themeSource).toBe('dark');
+    fake.onHandlers.get(sendChannels.setThemeSource)!(own, 'system');
+    expect(fake.electron.nativeTheme.themeSource).toBe('system');
+  });
+
   it('keeps the window open over unsaved work until the planner decides', async () => {
     const own = { sender: { id: 41 }, senderFrame: { url: 'app://pctopo/index.html', parent: null } };
     fake.onHandlers.get(sendChannels.setDocumentState)!(own, {

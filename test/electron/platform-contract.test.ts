@@ -10,6 +10,7 @@ import { createDesignerBridge, type IpcPort } from '../../electron/preload/bridg
 import {
   documentStateSchema,
   recoveryDraftSchema,
+  themeSourceSchema,
   runbookRequestSchema,
   saveRequestSchema,
   type DesignerPlatform,
@@ -41,6 +42,7 @@ describe('the platform contract', () => {
     await bridge.exportRunbook({ text: '{}', suggestedName: 'Contoso' });
     bridge.setDocumentState({ name: 'Contoso.pctopo', title: '*Contoso.pctopo', modified: true });
     bridge.saveRecoveryDraft({ text: '{}', fileId: null });
+    bridge.setThemeSource('dark');
 
     const schemaOf: Record<string, { safeParse(v: unknown): { error?: unknown } }> = {
       [invokeChannels.saveDesign]: saveRequestSchema,
@@ -49,6 +51,7 @@ describe('the platform contract', () => {
       [invokeChannels.exportRunbook]: runbookRequestSchema,
       [sendChannels.setDocumentState]: documentStateSchema,
       [sendChannels.recoveryDraft]: recoveryDraftSchema,
+      [sendChannels.setThemeSource]: themeSourceSchema,
     };
     expect(messages.map((m) => m.channel).sort()).toEqual(Object.keys(schemaOf).sort());
     for (const { channel, args } of messages) {

@@ -8,10 +8,18 @@ import { memo } from 'react';
 import { BaseEdge, getBezierPath } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import type { Severity } from '../../../shared/model/types.ts';
 import type { CanvasEdge } from '../../canvas/derive.ts';
 import { useEditor } from '../../state/context.tsx';
 import { selectWhatIf } from '../../state/selectors.ts';
 import { touchesFailed } from '../../whatif/whatif.ts';
+
+/** The badge's outline says its severity without colour: circle (error), triangle (warning), square (info). */
+function EdgeBadgeShape({ severity }: { severity: Severity }) {
+  if (severity === 'warning') return <path d="M0,-10 L10,8 L-10,8 Z" data-shape="triangle" />;
+  if (severity === 'info') return <rect x={-8} y={-8} width={16} height={16} rx={2} data-shape="square" />;
+  return <circle r={8} data-shape="circle" />;
+}
 
 /** Arrowheads are defined once per kind by the canvas (see ArrowMarkers). */
 export const markerId = (kind: string) => `pchat-arrow-${kind}`;
@@ -71,7 +79,7 @@ function RelationEdgeView(props: EdgeProps<CanvasEdge>) {
           transform={`translate(${labelX}, ${labelY - (label ? 16 : 0)})`}
         >
           <title>{t(`badge.${data.badge.severity}`, { count: data.badge.count })}</title>
-          <circle r={8} />
+          <EdgeBadgeShape severity={data.badge.severity} />
           <text textAnchor="middle" dy="0.35em">
             {data.badge.count}
           </text>

@@ -12,5 +12,10 @@ export const platformMethods: Array<keyof DesignerPlatform> = [
   'setDocumentState',
 ];
 
-/** Everything `window.pchatDesigner` may hold: the file API plus the desktop's own two. */
-export const desktopApiMethods = [...platformMethods, 'exportRunbook', 'saveRecoveryDraft'].sort();
+/** Everything `window.pchatDesigner` may hold: the file API plus the desktop's own three. */
+export const desktopApiMethods = [
+  ...platformMethods,
+  'exportRunbook',
+  'saveRecoveryDraft',
+  'setThemeSource',
+].sort();

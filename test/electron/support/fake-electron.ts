@@ -140,6 +140,7 @@ function createFakeElectron() {
         showSaveDialog: async () => ({ canceled: true }),
       },
       shell: { openPath: async () => '' },
+      nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
     },
   };
 }
