@@ -4,6 +4,7 @@ import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { relationKinds } from '../model/relations.ts';
 import { markerId } from './edges/RelationEdge.tsx';
+import { SeverityKey } from './SeverityKey.tsx';
 
 export function Legend() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function Legend() {
             ))}
           </ul>
         )}
+        {open && <SeverityKey />}
       </section>
     </Panel>
   );

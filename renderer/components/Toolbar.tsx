@@ -70,6 +70,7 @@ export function Toolbar() {
         <ActionButton action={actions.paste} />
         <ActionButton action={actions.duplicate} />
         <ActionButton action={actions.remove} />
+        <ActionButton action={actions.connectFrom} />
       </div>
       <div className="group">
         <ActionButton action={actions.toggleSnap} pressed={snapToGrid} />

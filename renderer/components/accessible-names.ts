@@ -27,19 +27,29 @@ export function nodeName(node: CanvasNode, design: Design, t: TFunction): string
   return `${t(`kinds.${node.data.kind}`)}: ${indexDesign(design).label(node.id)}`;
 }
 
+interface Named<T> {
+  /** What the name was worked out from: while both are the same, so is the name. */
+  design: Design;
+  t: TFunction;
+  out: T;
+}
+
 function named<T extends CanvasNode | CanvasEdge>(
   items: T[],
-  cache: WeakMap<object, T>,
+  cache: WeakMap<object, Named<T>>,
+  design: Design,
+  t: TFunction,
   name: (item: T) => string,
 ): T[] {
   return items.map((item) => {
-    // The name is worked out every time (a renamed end renames its lines), the object kept while it holds.
-    const ariaLabel = name(item);
     const hit = cache.get(item);
-    if (hit?.ariaLabel === ariaLabel) return hit;
-    const next = { ...item, ariaLabel };
-    cache.set(item, next);
-    return next;
+    // While a box is dragged only its own object is new; the others are answered from the cache.
+    if (hit && hit.design === design && hit.t === t) return hit.out;
+    // A new design may rename an end (and so its lines); the object is kept while the name holds.
+    const ariaLabel = name(item);
+    const out = hit?.out.ariaLabel === ariaLabel ? hit.out : { ...item, ariaLabel };
+    cache.set(item, { design, t, out });
+    return out;
   });
 }
 
@@ -47,16 +57,19 @@ export function useAccessibleNames(nodes: CanvasNode[], edges: CanvasEdge[]) {
   const { t } = useTranslation();
   const design = useEditor((s) => s.doc.design);
   const caches = useMemo(
-    () => ({ nodes: new WeakMap<object, CanvasNode>(), edges: new WeakMap<object, CanvasEdge>() }),
+    () => ({
+      nodes: new WeakMap<object, Named<CanvasNode>>(),
+      edges: new WeakMap<object, Named<CanvasEdge>>(),
+    }),
     [],
   );
   return {
     nodes: useMemo(
-      () => named(nodes, caches.nodes, (n) => nodeName(n, design, t)),
+      () => named(nodes, caches.nodes, design, t, (n) => nodeName(n, design, t)),
       [nodes, caches, design, t],
     ),
     edges: useMemo(
-      () => named(edges, caches.edges, (e) => edgeName(e, design, t)),
+      () => named(edges, caches.edges, design, t, (e) => edgeName(e, design, t)),
       [edges, caches, design, t],
     ),
   };

@@ -139,6 +139,8 @@ describeE2e('keyboard access and dark mode', () => {
     expect(await shapes('[data-testid="node-pc3"] [data-testid="badge"]')).toEqual([
       'severity-icon severity-icon-error circle',
     ]);
+    // The legend explains the shapes.
+    expect(await shapes('[data-testid="legend-severities"]')).toEqual(counts);
     // The words stay: the badge's name and the finding's severity text.
     expect(await d.node('pc3').getByTestId('badge').getAttribute('aria-label')).toMatch(/error/i);
   });
