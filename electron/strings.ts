@@ -48,6 +48,7 @@ export const menuText = {
   selectAll: { en: 'Select All', es: 'Seleccionar todo' },
   view: { en: '&View', es: '&Ver' },
   zoomToFit: { en: 'Zoom to Fit', es: 'Ajustar a la ventana' },
+  autoArrange: { en: 'Auto-arrange', es: 'Organizar automáticamente' },
   actualSize: { en: 'Actual Size', es: 'Tamaño real' },
   zoomIn: { en: 'Zoom In', es: 'Acercar' },
   zoomOut: { en: 'Zoom Out', es: 'Alejar' },

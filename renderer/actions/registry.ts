@@ -103,6 +103,13 @@ export const zoomOut = defineAction({
   perform: ({ viewport }) => viewport.zoomOut(),
 });
 
+export const autoArrange = defineAction({
+  name: 'autoArrange',
+  label: 'arrange.autoArrange',
+  shortcuts: ['Mod+Shift+L'],
+  perform: ({ store }) => store.getState().autoArrange(),
+});
+
 export const toggleSnap = defineAction({
   name: 'toggleSnapToGrid',
   label: 'actions.toggleSnapToGrid',
@@ -263,6 +270,7 @@ export const allActions: readonly Action[] = [
   zoomToFit,
   zoomIn,
   zoomOut,
+  autoArrange,
   toggleSnap,
   toggleMinimap,
   toggleWhatIf,

@@ -5,7 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { indexDesign } from '../../shared/model/design-index.ts';
-import type { DesignDocument, StoreRole } from '../../shared/model/types.ts';
+import type { DesignDocument, EdgeRoute, StoreRole } from '../../shared/model/types.ts';
 import { collectionOf } from '../../shared/model/types.ts';
 import type { SourceHandle } from '../model/connections.ts';
 import { placeableKinds } from '../model/kinds.ts';
@@ -31,6 +31,8 @@ export interface RelationEdgeData extends Record<string, unknown> {
   slot: ShareSlot | null;
   poolId: string;
   badge: Badge | null;
+  /** Auto-arrange's route around the boxes, while both ends stay where it put them. */
+  route: EdgeRoute | null;
 }
 export type CanvasEdge = Edge<RelationEdgeData, 'relation'>;
 
@@ -156,6 +158,7 @@ export function deriveCanvas(
         slot: r.slot,
         poolId: r.poolId,
         badge: findings.linking(r.source, r.target),
+        route: doc.layout.edges?.[r.id] ?? null,
       },
     };
     const before = prevEdges.get(r.id);

@@ -76,6 +76,7 @@ export function Toolbar() {
         <ActionButton action={actions.toggleSnap} pressed={snapToGrid} />
         <ActionButton action={actions.toggleMinimap} pressed={showMinimap} />
         <ActionButton action={actions.zoomToFit} />
+        <ActionButton action={actions.autoArrange} />
       </div>
       <div className="group">
         <ActionButton

@@ -294,6 +294,7 @@ export const en = {
       info_other: '{{count}} notes',
     },
   },
+  arrange: { autoArrange: 'Auto-arrange' },
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   actions: {
     new: 'New',

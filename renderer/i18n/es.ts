@@ -315,6 +315,7 @@ export const es: Catalogue = {
       info_other: '{{count}} notas',
     },
   },
+  arrange: { autoArrange: 'Organizar automáticamente' },
   severity: { error: 'Error', warning: 'Advertencia', info: 'Nota' },
   actions: {
     new: 'Nuevo',

@@ -35,6 +35,8 @@ import type { NewElement } from '../model/factories.ts';
 import { livesInDataCenter } from '../model/kinds.ts';
 import type { PlaceableKind } from '../model/kinds.ts';
 import { layoutAfterEdit, normalizeLayout } from '../../shared/model/layout.ts';
+import { arrangeBlock, arrangeDocument } from '../../shared/model/arrange.ts';
+import { routesInStep } from '../../shared/model/routes.ts';
 import {
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -177,6 +179,8 @@ export interface EditorState {
   copySelection(): void;
   paste(): void;
   duplicateSelection(): void;
+  /** Lays the whole design out anew by rows of roles, with routed lines; one undo step, then fits the view. */
+  autoArrange(): void;
 
   // History
   undo(): void;
@@ -258,7 +262,9 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
     const commitLaidOut = (laidOut: DesignDocument, select?: readonly string[]) => {
       const s = get();
       // A box dropped, pasted or moved past a data center's edge makes the data center grow.
-      const doc = laidOut === s.doc ? laidOut : fitDataCentersToContents(laidOut, measuredSize());
+      const grown = laidOut === s.doc ? laidOut : fitDataCentersToContents(laidOut, measuredSize());
+      // A route drawn around boxes that have since moved would cross them (shared/model/routes.ts).
+      const doc = routesInStep(s.doc, grown);
       if (doc === s.doc) {
         if (select) set(view(s.doc, select));
         return;
@@ -608,7 +614,8 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         const pasted = pasteClip(s.doc, s.clipboard, { x: PASTE_OFFSET, y: PASTE_OFFSET });
         // The next paste goes one step further, as from a copy of what was just pasted.
         const nextClip = copyElements(pasted.doc, pasted.ids);
-        commit(pasted.doc, pasted.ids);
+        // The pasted group is arranged as a block below what its data center holds.
+        commit(arrangeBlock(pasted.doc, pasted.ids), pasted.ids);
         set({ clipboard: nextClip });
       },
 
@@ -617,7 +624,13 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         const clip = copyElements(s.doc, s.selection);
         if (!clip) return;
         const pasted = pasteClip(s.doc, clip, { x: PASTE_OFFSET, y: PASTE_OFFSET });
-        commit(pasted.doc, pasted.ids);
+        commit(arrangeBlock(pasted.doc, pasted.ids), pasted.ids);
+      },
+
+      autoArrange() {
+        const s = get();
+        commit(arrangeDocument(s.doc));
+        if (get().doc !== s.doc) set({ focus: { ids: [], seq: (get().focus?.seq ?? 0) + 1 } });
       },
 
       undo() {

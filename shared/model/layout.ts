@@ -6,6 +6,7 @@
  * center are relative to its corner; none of this is visible to the rules.
  */
 import { indexDesign } from './design-index.ts';
+import { relationById } from './relations.ts';
 import type { Design, DesignDocument, ElementKind, NodeLayout } from './types.ts';
 import { collectionOf, livesInDataCenter } from './types.ts';
 
@@ -116,13 +117,26 @@ function withoutPositions(doc: DesignDocument, drop: (id: string) => boolean): D
   return { ...doc, layout: { ...doc.layout, nodes } };
 }
 
+/** The document without the routes of lines its design no longer has (auto-arrange's, layout.edges). */
+function withoutStaleRoutes(doc: DesignDocument): DesignDocument {
+  const routes = doc.layout.edges;
+  if (!routes) return doc;
+  const relations = relationById(doc.design);
+  const gone = Object.keys(routes).filter((id) => !relations.has(id));
+  if (gone.length === 0) return doc;
+  const edges = { ...routes };
+  for (const id of gone) delete edges[id];
+  return { ...doc, layout: { ...doc.layout, edges } };
+}
+
 /**
- * Keeps the layout in step with the design: positions of elements that are gone are dropped so
- * saved files stay clean, and new elements (from a paste, an import) get one (completeLayout).
+ * Keeps the layout in step with the design: positions of elements that are gone, and routes of
+ * lines that are gone, are dropped so saved files stay clean, and new elements (from a paste, an
+ * import) get one (completeLayout).
  */
 export function normalizeLayout(doc: DesignDocument): DesignDocument {
   const index = indexDesign(doc.design);
-  return completeLayout(withoutPositions(doc, (id) => !index.byId.has(id)));
+  return completeLayout(withoutStaleRoutes(withoutPositions(doc, (id) => !index.byId.has(id))));
 }
 
 /**
@@ -141,5 +155,7 @@ export function layoutAfterEdit(doc: DesignDocument, design: Design): DesignDocu
   const gone = (id: string) => !after.byId.has(id);
   const moved = (id: string) =>
     before.byId.has(id) && dataCenterOf(doc.design, id) !== dataCenterOf(design, id);
-  return completeLayout(withoutPositions({ ...doc, design }, (id) => gone(id) || moved(id)));
+  return completeLayout(
+    withoutStaleRoutes(withoutPositions({ ...doc, design }, (id) => gone(id) || moved(id))),
+  );
 }

@@ -189,9 +189,22 @@ export const nodeLayoutSchema = z.object({
   height: count.optional(),
 });
 
+const pointSchema = z.object({ x: count, y: count });
+
+/** One routed line: its bend points from source to target, and where its label sits. */
+export const edgeRouteSchema = z.object({
+  points: z.array(pointSchema).min(2).max(64),
+  label: pointSchema.optional(),
+});
+
 /** Canvas geometry, kept apart from the domain so that moving a box never changes what the rules see. */
 export const layoutSchema = z.object({
   nodes: z.record(z.string(), nodeLayoutSchema).default({}),
+  /**
+   * Routes auto-arrange drew around the boxes, by relation id, in canvas coordinates. Optional, so
+   * older files load and older versions ignore it; a line without one is drawn from handle to handle.
+   */
+  edges: z.record(z.string(), edgeRouteSchema).optional(),
   viewport: z.object({ x: count, y: count, zoom: count }).optional(),
 });
 

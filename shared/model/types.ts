@@ -7,6 +7,7 @@ import type {
   fileStoreSchema,
   frontEndPoolSchema,
   layoutSchema,
+  edgeRouteSchema,
   logShippingSchema,
   nodeLayoutSchema,
   persistentChatPoolSchema,
@@ -40,6 +41,7 @@ export type SharePurpose = Share['purpose'];
 export type Design = z.infer<typeof designSchema>;
 export type NodeLayout = z.infer<typeof nodeLayoutSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
+export type EdgeRoute = z.infer<typeof edgeRouteSchema>;
 export type DesignDocument = z.infer<typeof designDocumentSchema>;
 
 /** Which part a SQL instance plays for one store of a pool. */

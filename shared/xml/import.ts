@@ -35,7 +35,7 @@ import { describeNonXml, detectFlavour } from './detect.ts';
 import { TopologyXmlError, asTopologyXmlError } from './errors.ts';
 import { openDocument } from './open-document.ts';
 import { FILE_STORE, frontEndCluster } from './frontend-template.ts';
-import { completeLayout } from '../model/layout.ts';
+import { arrangeDocument } from '../model/arrange.ts';
 import type { Flavour } from './namespaces.ts';
 import { parsePreparedXml } from './parse.ts';
 import {
@@ -152,8 +152,9 @@ export function importOrThrow(input: Uint8Array | string, options: ImportOptions
     document = restoreDesign({
       formatVersion: CURRENT_FORMAT_VERSION,
       design,
-      // Topology XML has no geometry: place everything the way the canvas places new elements.
-      layout: completeLayout({ formatVersion: CURRENT_FORMAT_VERSION, design, layout: { nodes: {} } }).layout,
+      // Topology XML has no geometry: the design is auto-arranged, lines routed, as the canvas would.
+      layout: arrangeDocument({ formatVersion: CURRENT_FORMAT_VERSION, design, layout: { nodes: {} } })
+        .layout,
       preservedTopology: preservedTopology(flavour, text, builder.bindings()),
     });
   } catch (err) {

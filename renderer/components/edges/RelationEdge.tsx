@@ -3,6 +3,8 @@
  * legend draws), its roles label it, and a finding that names both ends puts a badge on it.
  * In what-if mode a line with a lost end is greyed like the box it touches; the line reads
  * only that one yes or no from the store, so marking a box re-renders only its own lines.
+ * After auto-arrange a line follows its stored route around the boxes, label where the route
+ * puts it; without one it is drawn from handle to handle.
  */
 import { memo } from 'react';
 import { BaseEdge, getBezierPath } from '@xyflow/react';
@@ -13,6 +15,7 @@ import type { CanvasEdge } from '../../canvas/derive.ts';
 import { useEditor } from '../../state/context.tsx';
 import { selectWhatIf } from '../../state/selectors.ts';
 import { touchesFailed } from '../../whatif/whatif.ts';
+import { routedPath } from './routed-path.ts';
 
 /** The badge's outline says its severity without colour: circle (error), triangle (warning), square (info). */
 function EdgeBadgeShape({ severity }: { severity: Severity }) {
@@ -32,14 +35,9 @@ function RelationEdgeView(props: EdgeProps<CanvasEdge>) {
     const view = selectWhatIf(s);
     return view !== null && touchesFailed(view.marks, source, target);
   });
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-  });
+  const [path, labelX, labelY] = data?.route
+    ? routedPath(data.route)
+    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
   const parts: string[] = [];
   if (data.kind === 'share' && data.slot) parts.push(t(`slots.${data.slot}`));
