@@ -1,5 +1,6 @@
+import { arrangeDocument } from '../shared/model/arrange.ts';
 import { designDocumentSchema } from '../shared/model/schema.ts';
-import type { Design, DesignDocument, Layout, SqlInstance } from '../shared/model/types.ts';
+import type { Design, DesignDocument, SqlInstance } from '../shared/model/types.ts';
 
 const DOMAIN = 'contoso.com';
 const fq = (host: string) => `${host}.${DOMAIN}`;
@@ -233,39 +234,10 @@ function brokenDesign(): Design {
   };
 }
 
-/** A simple left-to-right arrangement inside each data center, so the examples open tidily. */
-function layoutFor(design: Design): Layout {
-  const nodes: Layout['nodes'] = {};
-  const DATA_CENTER_W = 760;
-  const DATA_CENTER_H = 620;
-  design.dataCenters.forEach((dc, i) => {
-    nodes[dc.id] = { x: i * (DATA_CENTER_W + 80), y: 0, width: DATA_CENTER_W, height: DATA_CENTER_H };
-  });
-  const rowOf = (kind: string) =>
-    ({ frontEndPool: 0, server: 1, sqlInstance: 3, fileStore: 5, share: 5 })[kind] ?? 0;
-  const placed = new Map<string, number>();
-  const place = (id: string, dc: string | null, kind: string) => {
-    if (!dc) return;
-    const key = `${dc}/${rowOf(kind)}`;
-    const slot = placed.get(key) ?? 0;
-    placed.set(key, slot + 1);
-    const row = rowOf(kind) + Math.floor(slot / 4);
-    nodes[id] = { x: 30 + (slot % 4) * 180, y: 50 + row * 90 };
-  };
-  design.frontEndPools.forEach((f) => place(f.id, f.dataCenterId, 'frontEndPool'));
-  design.servers.forEach((s) => place(s.id, s.dataCenterId, 'server'));
-  design.sqlInstances.forEach((s) => place(s.id, s.dataCenterId, 'sqlInstance'));
-  design.fileStores.forEach((f) => place(f.id, f.dataCenterId, 'fileStore'));
-  design.shares.forEach((s) => place(s.id, s.dataCenterId, 'share'));
-  design.pools.forEach((p, i) => {
-    nodes[p.id] = { x: DATA_CENTER_W - 160, y: -90 - i * 70 };
-  });
-  return { nodes };
-}
-
 function documentOf(design: Design): DesignDocument {
-  // Parsing through the schema proves the examples are valid documents, defaults included.
-  return designDocumentSchema.parse({ formatVersion: 1, design, layout: layoutFor(design) });
+  // Parsing through the schema proves the examples are valid documents, defaults included; they
+  // are laid out by auto-arrange, as the designer's command would lay them out.
+  return arrangeDocument(designDocumentSchema.parse({ formatVersion: 1, design, layout: { nodes: {} } }));
 }
 
 export function exampleDesigns(): Record<string, DesignDocument> {

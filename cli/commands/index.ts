@@ -1,5 +1,6 @@
 /** The command table: adding a command is one import and one entry here. */
 import type { Command } from '../command.ts';
+import { arrangeCommand } from './arrange.ts';
 import { exportCommand } from './export.ts';
 import { failuresCommand } from './failures.ts';
 import { importCommand } from './import.ts';
@@ -16,4 +17,5 @@ export const commands: readonly Command[] = [
   runbookCommand,
   exportCommand,
   importCommand,
+  arrangeCommand,
 ];

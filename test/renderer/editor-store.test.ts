@@ -90,6 +90,7 @@ describe('moving boxes', () => {
     const design = store.getState().doc.design;
     const findings = findingsFor(design, 'en');
     const runs = validationRuns();
+    const before = store.getState().doc.layout.nodes.pc1;
     dragEnd(store, 'pc1', { x: 40, y: 160 });
     const s = store.getState();
     expect(s.doc.design).toBe(design);
@@ -98,7 +99,7 @@ describe('moving boxes', () => {
     expect(validationRuns()).toBe(runs);
     // It is still one undo step.
     s.undo();
-    expect(store.getState().doc.layout.nodes.pc1).toMatchObject({ x: 30, y: 140 });
+    expect(store.getState().doc.layout.nodes.pc1).toEqual(before);
   });
 
   test('frames of a drag touch only the view: no undo step, no layout change', () => {
@@ -146,10 +147,11 @@ describe('moving boxes', () => {
 
   test('resizing a data center is an undoable layout change', () => {
     const store = reference();
+    const before = store.getState().doc.layout.nodes.dc1;
     store.getState().resizeDataCenter('dc1', { x: 0, y: 0, width: 900, height: 700 });
     expect(store.getState().doc.layout.nodes.dc1).toEqual({ x: 0, y: 0, width: 900, height: 700 });
     store.getState().undo();
-    expect(store.getState().doc.layout.nodes.dc1).toMatchObject({ width: 760, height: 620 });
+    expect(store.getState().doc.layout.nodes.dc1).toEqual(before);
   });
 
   test('resizing from the top-left corner leaves the boxes inside where they were', () => {
