@@ -14,6 +14,9 @@ export interface Box {
   y: number;
   width: number;
   height: number;
+  /** The top and bottom of the box's row: the gutters run a half gap beyond them. */
+  rowTop: number;
+  rowBottom: number;
 }
 
 type Side = 'top' | 'bottom';
@@ -78,10 +81,9 @@ export function routeRelations(
   gapY: number,
 ): Record<string, EdgeRoute> {
   const cx = (b: Box) => b.x + b.width / 2;
-  const cy = (b: Box) => b.y + b.height / 2;
   const sidesOf = (a: Box, b: Box): [Side, Side] => {
-    if (cy(b) > cy(a)) return ['bottom', 'top'];
-    if (cy(b) < cy(a)) return ['top', 'bottom'];
+    if (b.rowTop > a.rowTop) return ['bottom', 'top'];
+    if (b.rowTop < a.rowTop) return ['top', 'bottom'];
     return ['bottom', 'bottom'];
   };
   const routed = relations.filter((r) => boxes.has(r.source) && boxes.has(r.target) && r.source !== r.target);
@@ -127,8 +129,8 @@ export function routeRelations(
     const xb = portX.get(`${r.id}|1`)!;
     const edgeA = sa === 'bottom' ? a.y + a.height : a.y;
     const edgeB = sb === 'bottom' ? b.y + b.height : b.y;
-    const gutterA = sa === 'bottom' ? edgeA + gapY / 2 : edgeA - gapY / 2;
-    const gutterB = sb === 'bottom' ? edgeB + gapY / 2 : edgeB - gapY / 2;
+    const gutterA = sa === 'bottom' ? a.rowBottom + gapY / 2 : a.rowTop - gapY / 2;
+    const gutterB = sb === 'bottom' ? b.rowBottom + gapY / 2 : b.rowTop - gapY / 2;
     let points: Point[];
     if (gutterA === gutterB) {
       const y = gutterA + lane(`h|${gutterA}`);

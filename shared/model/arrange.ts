@@ -23,15 +23,36 @@ export const ARRANGE_GAP_Y = 56;
 const PAD = ARRANGE_GAP_X;
 /** The top of a data center's first row: under its title bar, with a whole gutter above the row. */
 const TOP = DATA_CENTER_HEADER + ARRANGE_GAP_Y / 2 + 8;
-const CELL_W = NODE_WIDTH + ARRANGE_GAP_X;
-const CELL_H = NODE_HEIGHT + ARRANGE_GAP_Y;
 const BETWEEN_DATA_CENTERS = Math.max(DATA_CENTER_GAP, 2 * ARRANGE_GAP_X);
+/**
+ * How tall a box is taken to be when nobody measured it (the CLI, the examples, an import): a box
+ * grows past NODE_HEIGHT with its chips and badges, and a line must pass below it, not through it.
+ */
+export const UNMEASURED_HEIGHT = Math.round(NODE_HEIGHT * 1.5);
+
+export interface BoxSize {
+  width: number;
+  height: number;
+}
 
 const placedKinds = ['frontEndPool', 'server', 'sqlInstance', 'fileStore', 'share'] as const;
 
 export interface ArrangeOptions {
   /** Elements laid out as one block below what their data center already holds (a paste). */
   only?: readonly string[];
+  /** Each box's size as drawn (the canvas measures them); unmeasured boxes are NODE_WIDTH × UNMEASURED_HEIGHT. */
+  sizeOf?: (id: string) => BoxSize | null | undefined;
+}
+
+type Sizer = (id: string) => BoxSize;
+
+function sizer(options: ArrangeOptions): Sizer {
+  return (id) => options.sizeOf?.(id) ?? { width: NODE_WIDTH, height: UNMEASURED_HEIGHT };
+}
+
+/** The height of each sub-row: its tallest box, and never less than NODE_HEIGHT. */
+function rowHeights(rows: readonly GridRow[], size: Sizer): number[] {
+  return rows.map((row) => Math.max(NODE_HEIGHT, ...row.map((id) => (id ? size(id).height : 0))));
 }
 
 /** The elements of each data center, in design order, and those drawn above the data centers. */
@@ -55,17 +76,24 @@ function bandsOf(rows: DataCenterRows): GridRow[][] {
   return [rows.frontEnd, rows.servers, rows.sql, rows.stores];
 }
 
-function place(rows: readonly GridRow[], top: number, nodes: Record<string, NodeLayout>) {
+/** Puts the rows' boxes at their cells: columns `cellWidth` apart, rows at `tops`. */
+function place(
+  rows: readonly GridRow[],
+  tops: readonly number[],
+  cellWidth: number,
+  nodes: Record<string, NodeLayout>,
+) {
   rows.forEach((row, r) =>
     row.forEach((id, c) => {
-      if (id) nodes[id] = { x: PAD + c * CELL_W, y: top + r * CELL_H };
+      if (id) nodes[id] = { x: PAD + c * cellWidth, y: tops[r]! };
     }),
   );
 }
 
 /** The whole design laid out anew, with a route for every line. */
-export function arrangeDocument(doc: DesignDocument): DesignDocument {
+export function arrangeDocument(doc: DesignDocument, options: ArrangeOptions = {}): DesignDocument {
   const design = doc.design;
+  const size = sizer(options);
   const { inside, above, home } = membersByDataCenter(doc);
   const relations = relationsOf(design);
   const crossingCount = new Map<string, number>();
@@ -81,16 +109,26 @@ export function arrangeDocument(doc: DesignDocument): DesignDocument {
   const rowsOf = design.dataCenters.map((dc, i) =>
     dataCenterRows(design, inside.get(dc.id)!, { facing: i === 0 ? 'right' : 'left', crossing }),
   );
+  const everyId = [...above, ...[...inside.values()].flat()];
+  const cellWidth = Math.max(NODE_WIDTH, ...everyId.map((id) => size(id).width)) + ARRANGE_GAP_X;
 
-  // One height per band across the data centers, so every row gutter runs through them all.
-  const bandHeights = [0, 1, 2, 3].map((b) => Math.max(0, ...rowsOf.map((rows) => bandsOf(rows)[b]!.length)));
-  const bandTops: number[] = [];
-  let rowCount = 0;
-  for (const h of bandHeights) {
-    bandTops.push(TOP + rowCount * CELL_H);
-    rowCount += h;
+  // One height per sub-row across the data centers, so every row gutter runs through them all.
+  const tops: number[][] = [[], [], [], []];
+  const heights: number[][] = [[], [], [], []];
+  let y = TOP;
+  for (let b = 0; b < 4; b++) {
+    const count = Math.max(0, ...rowsOf.map((rows) => bandsOf(rows)[b]!.length));
+    for (let r = 0; r < count; r++) {
+      const height = Math.max(
+        NODE_HEIGHT,
+        ...rowsOf.map((rows) => rowHeights(bandsOf(rows)[b]!.slice(r, r + 1), size)[0] ?? 0),
+      );
+      tops[b]!.push(y);
+      heights[b]!.push(height);
+      y += height + ARRANGE_GAP_Y;
+    }
   }
-  const height = TOP + Math.max(rowCount, 1) * CELL_H;
+  const height = Math.max(y, TOP + NODE_HEIGHT + ARRANGE_GAP_Y);
 
   const nodes: Record<string, NodeLayout> = {};
   const boxes = new Map<string, Box>();
@@ -98,24 +136,32 @@ export function arrangeDocument(doc: DesignDocument): DesignDocument {
   let x = 0;
   design.dataCenters.forEach((dc, i) => {
     const rows = rowsOf[i]!;
-    const width = 2 * PAD + rows.columns * CELL_W - ARRANGE_GAP_X;
+    const width = 2 * PAD + rows.columns * cellWidth - ARRANGE_GAP_X;
     if (i === 0) gutters.push(x - BETWEEN_DATA_CENTERS / 2);
     nodes[dc.id] = { x, y: 0, width, height };
-    bandsOf(rows).forEach((band, b) => place(band, bandTops[b]!, nodes));
-    for (let c = 0; c <= rows.columns; c++) gutters.push(x + PAD + c * CELL_W - ARRANGE_GAP_X / 2);
-    for (const id of inside.get(dc.id)!) {
-      const l = nodes[id]!;
-      boxes.set(id, { x: x + l.x, y: l.y, width: NODE_WIDTH, height: NODE_HEIGHT });
-    }
+    bandsOf(rows).forEach((band, b) => {
+      place(band, tops[b]!, cellWidth, nodes);
+      band.forEach((row, r) => {
+        for (const id of row) {
+          if (!id) continue;
+          const l = nodes[id]!;
+          const rowTop = tops[b]![r]!;
+          boxes.set(id, { x: x + l.x, y: l.y, ...size(id), rowTop, rowBottom: rowTop + heights[b]![r]! });
+        }
+      });
+    });
+    for (let c = 0; c <= rows.columns; c++) gutters.push(x + PAD + c * cellWidth - ARRANGE_GAP_X / 2);
     x += width + BETWEEN_DATA_CENTERS;
     gutters.push(x - BETWEEN_DATA_CENTERS / 2);
   });
   const span = Math.max(0, x - BETWEEN_DATA_CENTERS);
-  const bandWidth = above.length * CELL_W - ARRANGE_GAP_X;
+  const bandWidth = above.length * cellWidth - ARRANGE_GAP_X;
   const left = Math.round((span - bandWidth) / 2);
+  const bandHeight = rowHeights([above], size)[0]!;
   above.forEach((id, i) => {
-    nodes[id] = { x: left + i * CELL_W, y: -(NODE_HEIGHT + ARRANGE_GAP_Y) };
-    boxes.set(id, { ...nodes[id]!, width: NODE_WIDTH, height: NODE_HEIGHT });
+    const top = -(bandHeight + ARRANGE_GAP_Y);
+    nodes[id] = { x: left + i * cellWidth, y: top };
+    boxes.set(id, { ...nodes[id]!, ...size(id), rowTop: top, rowBottom: -ARRANGE_GAP_Y });
   });
 
   const edges = routeRelations(relations, boxes, gutters, ARRANGE_GAP_Y);
@@ -127,8 +173,14 @@ export function arrangeDocument(doc: DesignDocument): DesignDocument {
  * their data center holds, which grows to take it. Nothing else moves, and lines keep their
  * routes; those of the block are drawn from handle to handle until the next auto-arrange.
  */
-export function arrangeBlock(doc: DesignDocument, ids: readonly string[]): DesignDocument {
+export function arrangeBlock(
+  doc: DesignDocument,
+  ids: readonly string[],
+  options: ArrangeOptions = {},
+): DesignDocument {
   const design = doc.design;
+  const size = sizer(options);
+  const cellWidth = NODE_WIDTH + ARRANGE_GAP_X;
   const index = indexDesign(design);
   const wanted = new Set(ids);
   const byDataCenter = new Map<string, string[]>();
@@ -143,21 +195,27 @@ export function arrangeBlock(doc: DesignDocument, ids: readonly string[]): Desig
   for (const [dc, members] of byDataCenter) {
     const box = nodes[dc];
     if (!box || !index.dataCenter(dc)) continue;
-    const width = box.width ?? 2 * PAD + 3 * CELL_W - ARRANGE_GAP_X;
-    const fits = Math.max(1, Math.floor((width - 2 * PAD + ARRANGE_GAP_X) / CELL_W));
+    const width = box.width ?? 2 * PAD + 3 * cellWidth - ARRANGE_GAP_X;
+    const fits = Math.max(1, Math.floor((width - 2 * PAD + ARRANGE_GAP_X) / cellWidth));
     const rows = dataCenterRows(design, members, { facing: 'right', crossing: () => 0, maxColumns: fits });
     let bottom = TOP - ARRANGE_GAP_Y;
     for (const [id, l] of Object.entries(doc.layout.nodes)) {
       if (!wanted.has(id) && index.byId.has(id) && dataCenterOf(design, id) === dc) {
-        bottom = Math.max(bottom, l.y + NODE_HEIGHT);
+        bottom = Math.max(bottom, l.y + size(id).height);
       }
     }
     const blockRows = bandsOf(rows).flat();
-    place(blockRows, bottom + ARRANGE_GAP_Y, nodes);
+    const tops: number[] = [];
+    let y = bottom + ARRANGE_GAP_Y;
+    for (const h of rowHeights(blockRows, size)) {
+      tops.push(y);
+      y += h + ARRANGE_GAP_Y;
+    }
+    place(blockRows, tops, cellWidth, nodes);
     nodes[dc] = {
       ...box,
-      width: Math.max(width, 2 * PAD + rows.columns * CELL_W - ARRANGE_GAP_X),
-      height: Math.max(box.height ?? 0, bottom + ARRANGE_GAP_Y + blockRows.length * CELL_H),
+      width: Math.max(width, 2 * PAD + rows.columns * cellWidth - ARRANGE_GAP_X),
+      height: Math.max(box.height ?? 0, y),
     };
   }
   return { ...doc, layout: { ...doc.layout, nodes } };
@@ -165,5 +223,5 @@ export function arrangeBlock(doc: DesignDocument, ids: readonly string[]): Desig
 
 /** arrangeDocument, or arrangeBlock with `options.only`, behind a promise for callers that await a layout. */
 export async function arrange(doc: DesignDocument, options: ArrangeOptions = {}): Promise<DesignDocument> {
-  return options.only ? arrangeBlock(doc, options.only) : arrangeDocument(doc);
+  return options.only ? arrangeBlock(doc, options.only, options) : arrangeDocument(doc, options);
 }

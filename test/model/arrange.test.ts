@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ARRANGE_GAP_X,
   ARRANGE_GAP_Y,
+  UNMEASURED_HEIGHT,
   arrange,
   arrangeBlock,
   arrangeDocument,
@@ -23,7 +24,7 @@ import {
 import type { Rect } from '../support/layout-geometry.ts';
 
 const CELL_W = NODE_WIDTH + ARRANGE_GAP_X;
-const CELL_H = NODE_HEIGHT + ARRANGE_GAP_Y;
+const CELL_H = UNMEASURED_HEIGHT + ARRANGE_GAP_Y;
 
 function arranged(): DesignDocument {
   return arrangeDocument(loadExample('reference-high-bandwidth'));

@@ -54,6 +54,7 @@ function RelationEdgeView(props: EdgeProps<CanvasEdge>) {
       className={`relation relation-${data.kind}${selected ? ' is-selected' : ''}${lost ? ' whatif-failed' : ''}`}
       data-testid={`edge-${id}`}
       data-whatif={lost ? 'failed' : undefined}
+      data-routed={data.route ? 'true' : undefined}
     >
       <BaseEdge
         id={id}
