@@ -1,7 +1,8 @@
 /**
- * The connections the canvas draws (and auto-arrange routes), read from the design's references. A relation is the
- * picture of one or more references (an instance that is both the primary and the compliance
- * store is one line labelled with both roles), and removing it clears exactly those references.
+ * The connections the canvas draws and auto-arrange routes, read from the design's references. A
+ * relation is the picture of one or more references (an instance that is both the primary and the
+ * compliance store is one line labelled with both roles); removing it (renderer/model/relations.ts)
+ * clears exactly those references.
  */
 import { derived } from './derived.ts';
 import { indexDesign } from './design-index.ts';
