@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { AriaLabelConfig, Connection, Edge, IsValidConnection, NodeMouseHandler } from '@xyflow/react';
+import { READABLE_ZOOM } from '../canvas/first-view.ts';
+import { useFirstView } from './use-first-view.ts';
 import { useTranslation } from 'react-i18next';
 import { planConnection } from '../model/connections.ts';
 import { relationKinds } from '../model/relations.ts';
@@ -23,7 +25,8 @@ import { DataCenterNode } from './nodes/DataCenterNode.tsx';
 const nodeTypes = { element: ElementNode, dataCenter: DataCenterNode };
 const edgeTypes = { relation: RelationEdge };
 const SNAP: [number, number] = [10, 10];
-const FIT_OPTIONS = { padding: 0.1 };
+/** Small enough not to cover the boxes of the first view (the default is 200×150). */
+const MINIMAP_SIZE = { width: 160, height: 110 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 /**
  * Below this zoom a box's small print (chips, subtitles, line labels, dash patterns) is too
@@ -73,21 +76,30 @@ function minimapColour(node: CanvasNode): string {
     : (kindColours[node.data.kind] ?? 'var(--member)');
 }
 
-/** Centres the elements the store asks for (a clicked finding, a newly opened design). */
+/**
+ * Centres the elements the store asks for (a clicked finding, a found element), never below the
+ * zoom at which their FQDNs are readable; a newly opened design gets its first view.
+ */
 function useFocusRequests() {
   const focus = useEditor((s) => s.focus);
   const { fitView } = useReactFlow();
+  const showFirstView = useFirstView();
   useEffect(() => {
     if (!focus) return;
     const frame = requestAnimationFrame(() => {
-      void fitView(
-        focus.ids.length > 0
-          ? { nodes: focus.ids.map((id) => ({ id })), padding: 0.6, duration: 250, maxZoom: 1.25 }
-          : FIT_OPTIONS,
-      );
+      if (focus.ids.length === 0) return void showFirstView();
+      void fitView({
+        nodes: focus.ids.map((id) => ({ id })),
+        padding: 0.6,
+        duration: 250,
+        minZoom: READABLE_ZOOM,
+        maxZoom: 1.25,
+      });
     });
     return () => cancelAnimationFrame(frame);
-  }, [focus, fitView]);
+  }, [focus, fitView, showFirstView]);
+  // The design shown when the page opens gets the same first view as one opened later.
+  useEffect(() => void showFirstView(), [showFirstView]);
 }
 
 /** React Flow's own words for screen readers and its controls, from the catalogue. */
@@ -199,12 +211,16 @@ export function Canvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
       >
         <Background gap={20} />
         {showMinimap && (
-          <MiniMap<CanvasNode> pannable zoomable className="minimap" nodeColor={minimapColour} />
+          <MiniMap<CanvasNode>
+            pannable
+            zoomable
+            className="minimap"
+            style={MINIMAP_SIZE}
+            nodeColor={minimapColour}
+          />
         )}
         <Controls showInteractive={false} position="top-left" />
         <Legend />

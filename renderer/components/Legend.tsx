@@ -5,15 +5,26 @@ import { useTranslation } from 'react-i18next';
 import { relationKinds } from '../model/relations.ts';
 import { markerId } from './edges/RelationEdge.tsx';
 import { SeverityKey } from './SeverityKey.tsx';
+import { legendStartsOpen, rememberLegendOpen } from './legend-open.ts';
 
 export function Legend() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(legendStartsOpen);
+  const toggle = () => {
+    rememberLegendOpen(!open);
+    setOpen(!open);
+  };
   return (
     <Panel position="bottom-left" className="legend-panel">
       <section className="legend" data-testid="legend" aria-label={t('legend.title')}>
-        <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {t('legend.title')}
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={open}
+          data-testid="legend-toggle"
+          onClick={toggle}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('legend.title')}
         </button>
         {open && (
           <ul>

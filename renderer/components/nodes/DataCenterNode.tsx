@@ -63,9 +63,11 @@ function DataCenterNodeView({ id, data, selected }: NodeProps<DataCenterNodeType
             }}
           />
         ) : (
-          <span className="data-center-name">{data.name || t('dataCenter.unnamed')}</span>
+          <span className="data-center-name" title={data.name || t('dataCenter.unnamed')}>
+            {data.name || t('dataCenter.unnamed')}
+          </span>
         )}
-        <span className="data-center-lync-site" title={t('dataCenter.lyncSite')}>
+        <span className="data-center-lync-site" title={`${t('dataCenter.lyncSite')}: ${data.lyncSite}`}>
           {data.lyncSite}
         </span>
         {data.badge && <SeverityBadge badge={data.badge} />}

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { sourceHandlesOfKind } from '../../model/connect-choices.ts';
 import { TARGET_HANDLE } from '../../canvas/derive.ts';
 import type { ElementNode as ElementNodeType } from '../../canvas/derive.ts';
+import { Breakable } from '../Breakable.tsx';
 import { KindIcon } from '../KindIcon.tsx';
 import { SeverityBadge } from '../SeverityBadge.tsx';
 
@@ -22,7 +23,7 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
       data-testid={`node-${id}`}
       data-kind={data.kind}
       data-whatif={data.whatIf}
-      title={data.subtitle}
+      title={data.subtitle.includes(data.title) ? data.subtitle : `${data.title}\n${data.subtitle}`}
     >
       <Handle
         type="target"
@@ -33,10 +34,14 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
       />
       <div className="element-head">
         <KindIcon kind={data.kind} />
-        <span className="element-title">{data.title}</span>
+        <span className="element-title">
+          <Breakable text={data.title} />
+        </span>
         {data.badge && <SeverityBadge badge={data.badge} />}
       </div>
-      <div className="element-subtitle">{data.subtitle}</div>
+      <div className="element-subtitle">
+        <Breakable text={data.subtitle} />
+      </div>
       {data.whatIf && (
         <span className={`whatif-mark whatif-mark-${data.whatIf}`} data-testid="whatif-mark">
           {t(`whatif.marks.${data.whatIf}`)}

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import {
+  firstView,
+  FQDN_FONT_PX,
+  READABLE_TEXT_PX,
+  READABLE_ZOOM,
+} from '../../renderer/canvas/first-view.ts';
+
+/** The reference design: the pool above two data centers of 760×620. */
+const reference = { x: 0, y: -90, width: 1600, height: 710 };
+
+describe('first view of a design', () => {
+  test('the readable zoom renders the FQDN line at 10 px or more', () => {
+    expect(FQDN_FONT_PX * READABLE_ZOOM).toBeGreaterThanOrEqual(READABLE_TEXT_PX);
+  });
+
+  test('a design too wide for the screen opens at the readable zoom, from its left edge, centred vertically', () => {
+    const v = firstView(reference, { width: 720, height: 750 }, { margin: 20 });
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    // The left edge of the design sits at the margin; the rest is a pan to the right.
+    expect(reference.x * v.zoom + v.x).toBeCloseTo(20);
+    const top = reference.y * v.zoom + v.y;
+    const bottom = (reference.y + reference.height) * v.zoom + v.y;
+    expect(top).toBeCloseTo(750 - bottom);
+  });
+
+  test('a design too tall starts at its top edge', () => {
+    const tall = { x: 100, y: 50, width: 400, height: 3000 };
+    const v = firstView(tall, { width: 1000, height: 800 }, { margin: 10 });
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    expect(tall.y * v.zoom + v.y).toBeCloseTo(10);
+    expect(tall.x * v.zoom + v.x).toBeCloseTo(1000 - (tall.x + tall.width) * v.zoom - v.x);
+  });
+
+  test('a design that fits at a readable zoom is shown whole and centred, never blown up past 1', () => {
+    const small = { x: -50, y: 0, width: 300, height: 200 };
+    const v = firstView(small, { width: 1200, height: 900 });
+    expect(v.zoom).toBe(1);
+    expect(small.x + v.x).toBeCloseTo(1200 - (small.x + small.width) - v.x);
+    const mid = { x: 0, y: 0, width: 1000, height: 500 };
+    const w = firstView(mid, { width: 1048, height: 1000 }, { margin: 24 });
+    expect(w.zoom).toBeCloseTo(1);
+    const fit = firstView(mid, { width: 948, height: 1000 }, { margin: 24 });
+    expect(fit.zoom).toBeCloseTo(0.9);
+  });
+});
