@@ -34,6 +34,8 @@ export const designerCommands = [
   'delete',
   'selectAll',
   'zoomToFit',
+  'zoomToSelection',
+  'find',
   'zoomIn',
   'zoomOut',
   'autoArrange',
@@ -174,6 +176,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('connectFrom', t(menuText.connectFrom), 'Shift+C'),
       { type: 'separator' },
       textEdit('selectAll', t(menuText.selectAll), 'CmdOrCtrl+A'),
+      { type: 'separator' },
+      // Shown, not registered (see above): the page's Ctrl+F opens its find box, and in a text
+      // field too, so the menu must not take the key first.
+      command('find', t(menuText.find), 'CmdOrCtrl+F'),
     ],
   };
 
@@ -181,6 +187,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: t(menuText.view),
     submenu: [
       command('zoomToFit', t(menuText.zoomToFit), 'Shift+1'),
+      command('zoomToSelection', t(menuText.zoomToSelection), 'Shift+2'),
       command('zoomIn', t(menuText.zoomIn), 'CmdOrCtrl+='),
       command('zoomOut', t(menuText.zoomOut), 'CmdOrCtrl+-'),
       { type: 'separator' },

@@ -49,6 +49,8 @@ export const menuText = {
   view: { en: '&View', es: '&Ver' },
   zoomToFit: { en: 'Zoom to Fit', es: 'Ajustar a la ventana' },
   autoArrange: { en: 'Auto-arrange', es: 'Organizar automáticamente' },
+  zoomToSelection: { en: 'Zoom to Selection', es: 'Ajustar a la selección' },
+  find: { en: 'Find…', es: 'Buscar…' },
   actualSize: { en: 'Actual Size', es: 'Tamaño real' },
   zoomIn: { en: 'Zoom In', es: 'Acercar' },
   zoomOut: { en: 'Zoom Out', es: 'Alejar' },

@@ -89,6 +89,26 @@ export const zoomToFit = defineAction({
   perform: ({ viewport }) => viewport.fitView(),
 });
 
+/** Zooms to the selected boxes and data centers; a selected line alone has no box to zoom to. */
+export const zoomToSelection = defineAction({
+  name: 'zoomToSelection',
+  label: 'find.zoomToSelection',
+  shortcuts: ['Shift+2'],
+  enabled: (s) => s.nodes.some((n) => n.selected),
+  perform: ({ store }) => {
+    const s = store.getState();
+    s.select(s.selection, { focus: true });
+  },
+});
+
+export const find = defineAction({
+  name: 'find',
+  label: 'find.action',
+  shortcuts: ['Mod+F'],
+  worksInFields: true,
+  perform: ({ openFind }) => openFind(),
+});
+
 export const zoomIn = defineAction({
   name: 'zoomIn',
   label: 'actions.zoomIn',
@@ -268,6 +288,8 @@ export const allActions: readonly Action[] = [
   selectAll,
   clearSelection,
   zoomToFit,
+  zoomToSelection,
+  find,
   zoomIn,
   zoomOut,
   autoArrange,

@@ -25,6 +25,8 @@ export interface ActionContext {
   theme?: ThemeController;
   /** Opens the keyboard way of drawing a line from an element (the Connect dialog). */
   openConnect?(sourceId: string): void;
+  /** Opens the find box (or puts the focus back in it). */
+  openFind(): void;
 }
 
 export interface Action {

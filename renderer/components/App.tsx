@@ -17,6 +17,7 @@ import { Canvas } from './Canvas.tsx';
 import { ConnectDialog } from './ConnectDialog.tsx';
 import { ConfirmDiscard } from './ConfirmDiscard.tsx';
 import { ConfirmExport } from './ConfirmExport.tsx';
+import { FindBox } from './FindBox.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -36,6 +37,8 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [connectSource, setConnectSource] = useState<string | null>(null);
   const theme = useThemeController();
+  // A new key on each Ctrl+F remounts an open box, which puts the focus back in its field.
+  const [findKey, setFindKey] = useState(0);
   const whatIfOn = useEditor((s) => s.whatIf.on);
 
   const ctx = useMemo<ActionContext>(() => {
@@ -60,6 +63,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
       toggleShortcuts: () => setShortcutsOpen((open) => !open),
       theme,
       openConnect: setConnectSource,
+      openFind: () => setFindKey((k) => k + 1),
     };
   }, [store, platform, xml, flow, t, theme]);
 
@@ -94,6 +98,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
         <ConfirmDiscard />
         <ConfirmExport />
         <RecoveryOffer platform={platform} />
+        {findKey > 0 && <FindBox key={findKey} onClose={() => setFindKey(0)} />}
         {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
         {connectSource && <ConnectDialog sourceId={connectSource} onClose={() => setConnectSource(null)} />}
         <input

@@ -506,6 +506,15 @@ export const en = {
     skip: { label: 'Skip links', findings: 'Skip to findings', canvas: 'Skip to canvas' },
     edge: '{{kind}}: {{from}} → {{to}}',
   },
+  find: {
+    action: 'Find…',
+    title: 'Find an element',
+    placeholder: 'FQDN, name, share path or data center',
+    none: 'Nothing matches “{{query}}”.',
+    matches_one: '{{count}} match: ↑ ↓ to choose, Enter to go to it',
+    matches_other: '{{count}} matches: ↑ ↓ to choose, Enter to go to one',
+    zoomToSelection: 'Zoom to selection',
+  },
 };
 
 /** The shape every language's catalogue has. */

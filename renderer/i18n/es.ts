@@ -531,4 +531,13 @@ export const es: Catalogue = {
     skip: { label: 'Enlaces de salto', findings: 'Ir a los hallazgos', canvas: 'Ir al lienzo' },
     edge: '{{kind}}: {{from}} → {{to}}',
   },
+  find: {
+    action: 'Buscar…',
+    title: 'Buscar un elemento',
+    placeholder: 'FQDN, nombre, ruta del recurso compartido o centro de datos',
+    none: 'Nada coincide con «{{query}}».',
+    matches_one: '{{count}} coincidencia: ↑ ↓ para elegir, Intro para ir a ella',
+    matches_other: '{{count}} coincidencias: ↑ ↓ para elegir, Intro para ir a una',
+    zoomToSelection: 'Ajustar a la selección',
+  },
 };

@@ -108,3 +108,64 @@ describeE2e('legend on a small window', () => {
     expect(await d.page.getByTestId('legend-toggle').getAttribute('aria-expanded')).toBe('true');
   });
 });
+
+/** Whether the box lies wholly inside the canvas. */
+async function inView(d: Designer, id: string): Promise<boolean> {
+  const canvas = (await d.page.getByTestId('canvas').boundingBox())!;
+  const box = await d.node(id).boundingBox();
+  return (
+    !!box &&
+    box.x >= canvas.x &&
+    box.y >= canvas.y &&
+    box.x + box.width <= canvas.x + canvas.width &&
+    box.y + box.height <= canvas.y + canvas.height
+  );
+}
+
+describeE2e('find and zoom', () => {
+  let d: Designer;
+  useDesigner((designer) => (d = designer));
+
+  test('Ctrl+F finds a server by FQDN; Enter selects it and brings it into view', async () => {
+    await openAt(d, 1280, 800);
+    expect(await inView(d, 'pc8')).toBe(false);
+    await d.page.keyboard.press('Control+f');
+    const input = d.page.getByTestId('find-input');
+    await input.waitFor();
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.fill('PCHAT8.contoso');
+    const match = d.page.getByTestId('find-match-pc8');
+    expect(await match.textContent()).toContain('Persistent Chat server · Houston');
+    await d.page.keyboard.press('Enter');
+    await expect.poll(() => d.node('pc8').getAttribute('class')).toContain('selected');
+    await expect.poll(() => inView(d, 'pc8')).toBe(true);
+    expect(await d.page.getByTestId('find-box').count()).toBe(0);
+    expect(await d.zoom()).toBeGreaterThanOrEqual(0.85);
+    expect(await d.page.getByTestId('field-fqdn').inputValue()).toBe('pchat8.contoso.com');
+  });
+
+  test('the arrow keys move through the matches; Escape closes the box and gives the focus back', async () => {
+    const button = d.page.getByTestId('action-zoomToFit');
+    await button.focus();
+    await d.page.keyboard.press('Control+f');
+    await d.page.getByTestId('find-input').fill('witness');
+    const options = d.page.getByTestId('find-matches').getByRole('option');
+    await expect.poll(() => options.count()).toBe(2);
+    expect(await options.nth(0).getAttribute('aria-selected')).toBe('true');
+    await d.page.keyboard.press('ArrowDown');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await d.page.keyboard.press('Escape');
+    expect(await d.page.getByTestId('find-box').count()).toBe(0);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  test('Shift+2 zooms to the selected box after a zoom to fit', async () => {
+    await d.page.getByTestId('action-zoomToFit').click();
+    await expect.poll(() => d.zoom()).toBeLessThan(0.6);
+    await d.select('fs2');
+    await d.page.keyboard.press('Shift+Digit2');
+    await expect.poll(() => d.zoom()).toBeGreaterThanOrEqual(0.85);
+    await expect.poll(() => inView(d, 'fs2')).toBe(true);
+    expect(await d.node('fs2').getAttribute('class')).toContain('selected');
+  });
+});

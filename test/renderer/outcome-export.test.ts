@@ -37,6 +37,7 @@ function run(platform: DesignerPlatform) {
     documents,
     viewport: { fitView: () => undefined, zoomIn: () => undefined, zoomOut: () => undefined },
     toggleShortcuts: () => undefined,
+    openFind: () => undefined,
   };
   return { store, ctx };
 }

@@ -39,6 +39,7 @@ function context(store: ReturnType<typeof createEditorStore>, p: DesignerPlatfor
     documents: createDocumentCommands({ store, platform: p, xml: null, emptyNames }),
     viewport: { fitView: () => undefined, zoomIn: () => undefined, zoomOut: () => undefined },
     toggleShortcuts: () => undefined,
+    openFind: () => undefined,
   };
 }
 
