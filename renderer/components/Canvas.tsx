@@ -16,6 +16,7 @@ import { selectWhatIf } from '../state/selectors.ts';
 import type { WhatIfMark } from '../whatif/whatif.ts';
 import { useTheme } from '../theme/context.tsx';
 import { useAccessibleNames } from './accessible-names.ts';
+import { AlignmentGuides, useAlignmentGuides } from './AlignmentGuides.tsx';
 import { ConnectionPreview } from './ConnectionPreview.tsx';
 import { RelationEdge, markerId } from './edges/RelationEdge.tsx';
 import { Legend } from './Legend.tsx';
@@ -30,7 +31,8 @@ const MINIMAP_SIZE = { width: 160, height: 110 };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 /**
  * Below this zoom a box's small print (chips, subtitles, line labels, dash patterns) is too
- * small to read; leaving it out keeps a large design fast to paint while dragging.
+ * small to read; leaving it out keeps a large design fast to paint while dragging. Alignment
+ * guides stop there too.
  */
 const DETAIL_ZOOM = 0.45;
 
@@ -159,7 +161,8 @@ export function Canvas() {
     [store],
   );
 
-  const { onNodesChange, onEdgesChange } = store.getState();
+  const { onEdgesChange } = store.getState();
+  const guides = useAlignmentGuides(store.getState().onNodesChange, DETAIL_ZOOM);
   const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>(
     (c: Connection | Edge) =>
       planConnection(store.getState().doc.design, c.source, c.target, c.sourceHandle).ok,
@@ -189,7 +192,9 @@ export function Canvas() {
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={guides.onNodesChange}
+        onNodeDragStart={guides.onNodeDragStart}
+        onNodeDragStop={guides.onNodeDragStop}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onNodeClick={onNodeClick}
@@ -224,6 +229,7 @@ export function Canvas() {
         )}
         <Controls showInteractive={false} position="top-left" />
         <Legend />
+        <AlignmentGuides feed={guides.feed} />
       </ReactFlow>
     </div>
   );

@@ -169,3 +169,34 @@ describeE2e('find and zoom', () => {
     expect(await d.node('fs2').getAttribute('class')).toContain('selected');
   });
 });
+
+describeE2e('alignment guides', () => {
+  let d: Designer;
+  useDesigner((designer) => (d = designer));
+
+  test('a box dragged nearly level with its row shows the guide while dragging and lands exactly level', async () => {
+    await openAt(d, 1600, 1000);
+    // Without the grid, only the guide can put the box back level.
+    await d.page.getByTestId('action-toggleSnapToGrid').click();
+    const level = async () => (await d.node('pc2').boundingBox())!.y;
+    const row = await level();
+    const start = await d.centreOf('.react-flow__node[data-id="pc1"]');
+    const mouse = d.page.mouse;
+    await mouse.move(start.x, start.y);
+    await mouse.down();
+    await mouse.move(start.x + 20, start.y + 60, { steps: 5 });
+    expect(await d.page.getByTestId('alignment-guides').locator('line[data-axis="horizontal"]').count()).toBe(
+      0,
+    );
+    // Where the box is now, under the pointer: 3 px lower than its row is 3 px more than the gap.
+    const gap = (await d.node('pc1').boundingBox())!.y - row;
+    await mouse.move(start.x + 20, start.y + 60 - gap + 3, { steps: 8 });
+    const guides = d.page.getByTestId('alignment-guides');
+    await guides.waitFor();
+    expect(await guides.locator('line[data-axis="horizontal"]').count()).toBeGreaterThan(0);
+    await d.screenshot('alignment-guide');
+    await mouse.up();
+    expect(await guides.count()).toBe(0);
+    expect(Math.abs((await d.node('pc1').boundingBox())!.y - row)).toBeLessThan(0.5);
+  });
+});
