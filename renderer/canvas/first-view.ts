@@ -61,3 +61,42 @@ export function firstView(
     zoom,
   };
 }
+
+/** What canvasBounds needs of a canvas node (React Flow's node shape, as the store derives it). */
+export interface PlacedNode {
+  id: string;
+  position: { x: number; y: number };
+  parentId?: string;
+  width?: number;
+  height?: number;
+  measured?: { width?: number; height?: number };
+}
+
+/**
+ * The rectangle around every node, in canvas units; null for an empty canvas. Read from the
+ * store's nodes, not from React Flow's measurements, so a design just opened has its first view
+ * at once; a box not yet measured counts at its nominal size (shared/model/layout.ts).
+ */
+export function canvasBounds(
+  nodes: readonly PlacedNode[],
+  nominal: { width: number; height: number },
+): Rect | null {
+  if (nodes.length === 0) return null;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const n of nodes) {
+    const parent = n.parentId ? byId.get(n.parentId) : undefined;
+    const x = n.position.x + (parent?.position.x ?? 0);
+    const y = n.position.y + (parent?.position.y ?? 0);
+    const width = n.measured?.width ?? n.width ?? nominal.width;
+    const height = n.measured?.height ?? n.height ?? nominal.height;
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}

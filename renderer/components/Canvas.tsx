@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { AriaLabelConfig, Connection, Edge, IsValidConnection, NodeMouseHandler } from '@xyflow/react';
 import { READABLE_ZOOM } from '../canvas/first-view.ts';
-import { useFirstView } from './use-first-view.ts';
+import { useCanvasReady, useFirstView } from './use-first-view.ts';
 import { useTranslation } from 'react-i18next';
 import { planConnection } from '../model/connections.ts';
 import { relationKinds } from '../model/relations.ts';
@@ -89,7 +89,7 @@ function useFocusRequests() {
   useEffect(() => {
     if (!focus) return;
     const frame = requestAnimationFrame(() => {
-      if (focus.ids.length === 0) return void showFirstView();
+      if (focus.ids.length === 0) return showFirstView();
       void fitView({
         nodes: focus.ids.map((id) => ({ id })),
         padding: 0.6,
@@ -101,7 +101,10 @@ function useFocusRequests() {
     return () => cancelAnimationFrame(frame);
   }, [focus, fitView, showFirstView]);
   // The design shown when the page opens gets the same first view as one opened later.
-  useEffect(() => void showFirstView(), [showFirstView]);
+  const ready = useCanvasReady();
+  useEffect(() => {
+    if (ready) showFirstView();
+  }, [ready, showFirstView]);
 }
 
 /** React Flow's own words for screen readers and its controls, from the catalogue. */

@@ -1,17 +1,25 @@
 /** Shows the first view of the design on the canvas (renderer/canvas/first-view.ts). */
 import { useCallback } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { firstView, READABLE_ZOOM } from '../canvas/first-view.ts';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model/layout.ts';
+import { canvasBounds, firstView } from '../canvas/first-view.ts';
+import { useEditorStore } from '../state/context.tsx';
 
-export function useFirstView(): () => Promise<void> {
-  const flow = useReactFlow();
+const nominal = { width: NODE_WIDTH, height: NODE_HEIGHT };
+
+/** Whether the canvas has a size and can be panned and zoomed, so that a view can be set. */
+export function useCanvasReady(): boolean {
+  return useStore((s) => s.width > 0 && s.height > 0 && !!s.panZoom);
+}
+
+export function useFirstView(): () => void {
+  const { setViewport } = useReactFlow();
   const rf = useStoreApi();
-  return useCallback(async () => {
-    // fitView waits until every box has been measured; the bounds are only right after that.
-    await flow.fitView({ duration: 0, minZoom: READABLE_ZOOM });
-    const nodes = flow.getNodes();
-    if (nodes.length === 0) return;
+  const editor = useEditorStore();
+  return useCallback(() => {
     const { width, height } = rf.getState();
-    await flow.setViewport(firstView(flow.getNodesBounds(nodes), { width, height }));
-  }, [flow, rf]);
+    const bounds = canvasBounds(editor.getState().nodes, nominal);
+    if (!bounds || width === 0 || height === 0) return;
+    void setViewport(firstView(bounds, { width, height }));
+  }, [setViewport, rf, editor]);
 }

@@ -23,7 +23,9 @@ describeE2e('a 500-element canvas', () => {
       .poll(() => d.page.locator('.react-flow__node-element').count(), { timeout: 20_000 })
       .toBe(500);
     // The whole design in view: the hardest case, every box and line painted on every frame.
+    // The design opens at a readable zoom, so zooming out to all 500 boxes takes a moment.
     await d.page.keyboard.press('Shift+1');
+    await expect.poll(() => d.zoom(), { timeout: 10_000 }).toBeLessThan(0.2);
     await d.page.waitForTimeout(500);
     const target = d.page.locator('.react-flow__node[data-id="pc1-0"]');
     const findingsBefore = await d.summary();

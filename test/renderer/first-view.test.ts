@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+  canvasBounds,
   firstView,
   FQDN_FONT_PX,
   READABLE_TEXT_PX,
   READABLE_ZOOM,
 } from '../../renderer/canvas/first-view.ts';
+import { templateDocument } from '../../renderer/model/templates.ts';
+import { createEditorStore } from '../../renderer/state/editor-store.ts';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/model/layout.ts';
 
 /** The reference design: the pool above two data centers of 760×620. */
 const reference = { x: 0, y: -90, width: 1600, height: 710 };
@@ -42,5 +46,19 @@ describe('first view of a design', () => {
     expect(w.zoom).toBeCloseTo(1);
     const fit = firstView(mid, { width: 948, height: 1000 }, { margin: 24 });
     expect(fit.zoom).toBeCloseTo(0.9);
+  });
+
+  test('the bounds of the reference design take in the pool above and both data centers, boxes inside theirs', () => {
+    const nodes = createEditorStore(templateDocument('high-bandwidth')).getState().nodes;
+    expect(canvasBounds(nodes, { width: NODE_WIDTH, height: NODE_HEIGHT })).toEqual(reference);
+    expect(canvasBounds([], { width: NODE_WIDTH, height: NODE_HEIGHT })).toBeNull();
+    const inside = canvasBounds(
+      [
+        { id: 'dc', position: { x: 1000, y: 1000 }, width: 100, height: 100 },
+        { id: 'box', parentId: 'dc', position: { x: 150, y: 20 }, measured: { width: 50, height: 30 } },
+      ],
+      { width: NODE_WIDTH, height: NODE_HEIGHT },
+    );
+    expect(inside).toEqual({ x: 1000, y: 1000, width: 200, height: 100 });
   });
 });
