@@ -18,8 +18,11 @@ export function useFirstView(): () => void {
   const editor = useEditorStore();
   return useCallback(() => {
     const { width, height } = rf.getState();
-    const bounds = canvasBounds(editor.getState().nodes, nominal);
+    const nodes = editor.getState().nodes;
+    const bounds = canvasBounds(nodes, nominal);
     if (!bounds || width === 0 || height === 0) return;
-    void setViewport(firstView(bounds, { width, height }));
+    // Empty data centers have no FQDN to read: they are shown whole, however small.
+    const empty = !nodes.some((n) => n.type === 'element');
+    void setViewport(firstView(bounds, { width, height }, empty ? { minZoom: 0 } : {}));
   }, [setViewport, rf, editor]);
 }

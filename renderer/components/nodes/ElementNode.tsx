@@ -34,9 +34,7 @@ function ElementNodeView({ id, data, selected }: NodeProps<ElementNodeType>) {
       />
       <div className="element-head">
         <KindIcon kind={data.kind} />
-        <span className="element-title">
-          <Breakable text={data.title} />
-        </span>
+        <span className="element-title">{data.title}</span>
         {data.badge && <SeverityBadge badge={data.badge} />}
       </div>
       <div className="element-subtitle">

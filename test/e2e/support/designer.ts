@@ -55,6 +55,7 @@ export class Designer {
     await page.goto(webUrl);
     await page.getByTestId('findings-summary').waitFor();
     await page.locator('.react-flow__node').first().waitFor();
+    await designer.showWholeDesign();
     return designer;
   }
 
@@ -208,6 +209,21 @@ export class Designer {
     return last;
   }
 
+  /**
+   * Zoom to fit, and wait for it. A design opens at a zoom its FQDNs are readable at, with part
+   * of it a pan away (test/e2e/legibility.e2e.test.ts); most tests want every box on screen.
+   */
+  async showWholeDesign(): Promise<void> {
+    await this.page.getByTestId('action-zoomToFit').click();
+    let last = await this.zoom();
+    for (let i = 0; i < 40; i++) {
+      await this.page.waitForTimeout(100);
+      const z = await this.zoom();
+      if (z === last) return;
+      last = z;
+    }
+  }
+
   /** Clicks "New", then the template. */
   async newDesign(template: 'newHighBandwidth' | 'newLowBandwidth' | 'newEmpty'): Promise<void> {
     await this.page.getByTestId('action-new').click();
@@ -215,6 +231,7 @@ export class Designer {
     const confirm = this.page.getByTestId('confirm-discard-yes');
     if (await confirm.isVisible()) await confirm.click();
     await this.page.waitForTimeout(300);
+    await this.showWholeDesign();
   }
 
   /** The findings panel (the inspector lists the selected element's findings too). */
