@@ -10,7 +10,7 @@ import { FILE_TRANSFER_PORT, INTRA_POOL_PORT, WCF_PORT } from '../model/product.
 import { catalogueEntries } from '../rules/catalogue.ts';
 import { mdCell, mdCode, mdText } from './markdown.ts';
 import { distinctInstances, instancesOf, poolNames } from './names.ts';
-import type { PoolNames, SqlName } from './names.ts';
+import type { ShareName, SqlName } from './names.ts';
 
 const t = {
   title: {
@@ -153,22 +153,119 @@ function computerAccount(i: SqlName): string {
   return `${domain}\\${host}$`;
 }
 
-function accountsOf(instances: readonly SqlName[], locale: Locale): string {
+function accountsOf(instances: readonly SqlName[], locale: Locale, code: (value: string) => string): string {
   return instances
     .map((i) =>
       i.serviceAccount === 'domain-account'
-        ? render(t.accountDomain, { instance: mdCode(i.label) }, locale)
+        ? render(t.accountDomain, { instance: code(i.label) }, locale)
         : render(
             t.accountComputer,
             {
-              account: mdCode(computerAccount(i)),
-              instance: mdCode(i.label),
+              account: code(computerAccount(i)),
+              instance: code(i.label),
               how: i.serviceAccount === 'network-service' ? 'Network Service' : 'Local System',
             },
             locale,
           ),
     )
     .join('; ');
+}
+
+/** A share the pool needs, what it is for, and who needs which rights on it. */
+export interface ShareDuty {
+  /** Missing when the design does not name the share. */
+  share: ShareName | undefined;
+  purpose: Text;
+  /** Rendered in the locale; every design value in it went through `code`. */
+  who: string;
+  ruleIds: readonly string[];
+}
+
+/**
+ * The shares of the pool with the rights the catalogue asks for: the file store (PC-047,
+ * PC-048), the log-backup share every SQL Server of the pool's databases reads and writes
+ * (PC-052), the copy destination of the secondary (PC-053, PC-056) and the mirroring share of
+ * the principal and mirror (PC-055). `code` marks a design value up for the document at hand.
+ */
+export function shareDuties(
+  design: Design,
+  pool: PersistentChatPool,
+  locale: Locale,
+  code: (value: string) => string,
+): ShareDuty[] {
+  const n = poolNames(design, pool);
+  const r = (text: Text, params: Params = {}) => render(text, params, locale);
+  const out: ShareDuty[] = [
+    { share: n.fileStore, purpose: t.fileStore, who: r(t.fileStoreWho), ruleIds: ['PC-047', 'PC-048'] },
+  ];
+  if (n.backup) {
+    out.push(
+      {
+        share: n.logBackupShare,
+        purpose: t.logShare,
+        who: r(t.logShareWho, { accounts: accountsOf(instancesOf(n, false), locale, code) }),
+        ruleIds: ['PC-052'],
+      },
+      {
+        share: n.logCopyShare,
+        purpose: t.copyShare,
+        who: r(t.copyShareWho, { backup: code(n.backup.label) }),
+        ruleIds: ['PC-053', 'PC-056'],
+      },
+    );
+  }
+  if (n.mirror) {
+    const partners = distinctInstances([n.primary, n.mirror, n.backup, n.backupMirror]);
+    out.push({
+      share: n.mirroringShare,
+      purpose: t.mirrorShare,
+      who: r(t.mirrorShareWho, { accounts: accountsOf(partners, locale, code) }),
+      ruleIds: ['PC-055'],
+    });
+  }
+  return out;
+}
+
+/** One port to open on one computer, with what it is for (a Text, filled with `instance` if it names one). */
+export interface PortToOpen {
+  computer: string;
+  port: number;
+  purpose: Text;
+  /** server\instance, for the mirroring endpoint's purpose. */
+  instance?: string;
+  ruleId: string;
+}
+
+/**
+ * The ports the pool needs open: each mirroring endpoint of its SQL Server instances once per
+ * computer and port (PC-040), then the four ports of every Persistent Chat server (PC-069).
+ */
+export function portsToOpen(design: Design, pool: PersistentChatPool): PortToOpen[] {
+  const n = poolNames(design, pool);
+  const out: PortToOpen[] = [];
+  const seenPorts = new Set<string>();
+  for (const i of instancesOf(n)) {
+    if (i.mirroringPort === null) continue;
+    const key = `${i.fqdn.toLowerCase()}:${i.mirroringPort}`;
+    if (seenPorts.has(key)) continue;
+    seenPorts.add(key);
+    out.push({
+      computer: i.fqdn,
+      port: i.mirroringPort,
+      purpose: t.mirroringPort,
+      instance: i.label,
+      ruleId: 'PC-040',
+    });
+  }
+  for (const s of n.servers) {
+    out.push(
+      { computer: s.fqdn, port: pool.port, purpose: t.sipPort, ruleId: 'PC-069' },
+      { computer: s.fqdn, port: WCF_PORT, purpose: t.wcfPort, ruleId: 'PC-069' },
+      { computer: s.fqdn, port: FILE_TRANSFER_PORT, purpose: t.filePort, ruleId: 'PC-069' },
+      { computer: s.fqdn, port: INTRA_POOL_PORT, purpose: t.poolPort, ruleId: 'PC-069' },
+    );
+  }
+  return out;
 }
 
 export function deployChecklist(design: Design, pool: PersistentChatPool, locale: Locale): string {
@@ -196,29 +293,10 @@ export function deployChecklist(design: Design, pool: PersistentChatPool, locale
     `| ${r(t.shareCol)} | ${r(t.purposeCol)} | ${r(t.dcCol)} | ${r(t.whoCol)} | ${r(t.rulesCol)} |`,
     '| --- | --- | --- | --- | --- |',
   );
-  const row = (share: PoolNames['fileStore'], purpose: Text, who: string, rules: string) =>
+  for (const d of shareDuties(design, pool, locale, mdCode))
     out.push(
-      `| ${share ? mdCell(share.unc) : r(t.missingShare)} | ${r(purpose)} | ${share ? mdCell(share.dataCenter) : ''} | ${cell(who)} | ${rules} |`,
+      `| ${d.share ? mdCell(d.share.unc) : r(t.missingShare)} | ${r(d.purpose)} | ${d.share ? mdCell(d.share.dataCenter) : ''} | ${cell(d.who)} | ${d.ruleIds.join(', ')} |`,
     );
-  row(n.fileStore, t.fileStore, r(t.fileStoreWho), 'PC-047, PC-048');
-  if (n.backup) {
-    row(
-      n.logBackupShare,
-      t.logShare,
-      r(t.logShareWho, { accounts: accountsOf(instancesOf(n, false), locale) }),
-      'PC-052',
-    );
-    row(n.logCopyShare, t.copyShare, r(t.copyShareWho, { backup: code(n.backup.label) }), 'PC-053, PC-056');
-  }
-  if (n.mirror) {
-    const partners = distinctInstances([n.primary, n.mirror, n.backup, n.backupMirror]);
-    row(
-      n.mirroringShare,
-      t.mirrorShare,
-      r(t.mirrorShareWho, { accounts: accountsOf(partners, locale) }),
-      'PC-055',
-    );
-  }
   out.push('');
   const computers = instancesOf(n, false).filter((i) => i.serviceAccount !== 'domain-account');
   if (computers.length > 0) out.push(`- ${r(t.netbios)}`);
@@ -295,23 +373,9 @@ export function deployChecklist(design: Design, pool: PersistentChatPool, locale
     `| ${r(t.computerCol)} | ${r(t.portCol)} | ${r(t.forCol)} | ${r(t.rulesCol)} |`,
     '| --- | --- | --- | --- |',
   );
-  const seenPorts = new Set<string>();
-  for (const i of instancesOf(n)) {
-    if (i.mirroringPort === null) continue;
-    const key = `${i.fqdn.toLowerCase()}:${i.mirroringPort}`;
-    if (seenPorts.has(key)) continue;
-    seenPorts.add(key);
-    out.push(
-      `| ${mdCell(i.fqdn)} | ${i.mirroringPort} | ${cell(r(t.mirroringPort, { instance: mdCode(i.label) }))} | PC-040 |`,
-    );
-  }
-  for (const s of n.servers) {
-    out.push(
-      `| ${mdCell(s.fqdn)} | ${pool.port} | ${r(t.sipPort)} | PC-069 |`,
-      `| ${mdCell(s.fqdn)} | ${WCF_PORT} | ${r(t.wcfPort)} | PC-069 |`,
-      `| ${mdCell(s.fqdn)} | ${FILE_TRANSFER_PORT} | ${r(t.filePort)} | PC-069 |`,
-      `| ${mdCell(s.fqdn)} | ${INTRA_POOL_PORT} | ${r(t.poolPort)} | PC-069 |`,
-    );
+  for (const p of portsToOpen(design, pool)) {
+    const purpose = r(p.purpose, p.instance === undefined ? {} : { instance: mdCode(p.instance) });
+    out.push(`| ${mdCell(p.computer)} | ${p.port} | ${cell(purpose)} | ${p.ruleId} |`);
   }
   out.push('', `- ${r(t.portsNote)}`, '');
 

@@ -60,7 +60,11 @@ const survivalText: Record<Interruption, Text> = {
 
 const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, ' ');
 
-function rowLine(row: FailureRow, locale: Locale): string {
+/**
+ * The words of one row, column by column (what is lost, survives, switch, capacity, data-loss
+ * window, rules), as plain text: the Markdown table and the design report's HTML table say the same.
+ */
+export function failureRowCells(row: FailureRow, locale: Locale): string[] {
   const r = (text: Text, params = {}) => render(text, params, locale);
   const capacity = row.survives
     ? row.capacityImmediately !== row.capacityLeft
@@ -71,13 +75,40 @@ function rowLine(row: FailureRow, locale: Locale): string {
       : r(words.users, { n: 0 });
   const loss =
     row.dataLossWindowMinutes === null ? r(words.noLoss) : r(words.minutes, { n: row.dataLossWindowMinutes });
-  return `| ${cell(r(row.label, row.params))} | ${r(survivalText[row.interruption])} | ${r(switchText[row.switchover])} | ${capacity} | ${loss} | ${row.ruleIds.join(', ')} |`;
+  return [
+    r(row.label, row.params),
+    r(survivalText[row.interruption]),
+    r(switchText[row.switchover]),
+    capacity,
+    loss,
+    row.ruleIds.join(', '),
+  ];
+}
+
+/** The column headings of `failureRowCells`, and the words around the table, in `locale`. */
+export function failureTableWords(locale: Locale) {
+  const r = (text: Text) => render(text, {}, locale);
+  return {
+    columns: [words.lost, words.survives, words.switchover, words.capacity, words.dataLoss, words.rules].map(
+      r,
+    ),
+    single: r(words.single),
+    combinations: r(words.combinations),
+    spofTitle: r(words.spofTitle),
+    noSpof: r(words.noSpof),
+    spof: r(words.spof),
+    pool: (pool: string, capacity: number) => render(words.pool, { pool, capacity }, locale),
+  };
+}
+
+function rowLine(row: FailureRow, locale: Locale): string {
+  const [lost, ...rest] = failureRowCells(row, locale);
+  return `| ${[cell(lost ?? ''), ...rest].join(' | ')} |`;
 }
 
 function tableLines(rows: readonly FailureRow[], locale: Locale): string[] {
-  const r = (text: Text) => render(text, {}, locale);
   return [
-    `| ${r(words.lost)} | ${r(words.survives)} | ${r(words.switchover)} | ${r(words.capacity)} | ${r(words.dataLoss)} | ${r(words.rules)} |`,
+    `| ${failureTableWords(locale).columns.join(' | ')} |`,
     '| --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => rowLine(row, locale)),
   ];

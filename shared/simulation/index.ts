@@ -33,4 +33,9 @@ export { noFailures } from './types.ts';
 export type * from './types.ts';
 export { failureTable, failureTables } from './failure-table.ts';
 export type { FailureRow, FailureRowKind, FailureTable } from './failure-table.ts';
-export { failureTablesJson, failureTablesMarkdown } from './failure-table-markdown.ts';
+export {
+  failureRowCells,
+  failureTableWords,
+  failureTablesJson,
+  failureTablesMarkdown,
+} from './failure-table-markdown.ts';
