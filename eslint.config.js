@@ -33,6 +33,7 @@ const sharedLayers = {
   procedures: ['i18n', 'model', 'rules'],
   simulation: ['i18n', 'model', 'rules', 'procedures'],
   runbooks: ['i18n', 'model', 'rules', 'procedures', 'simulation'],
+  report: ['i18n', 'model', 'rules', 'procedures', 'simulation', 'runbooks'],
   xml: ['i18n', 'model'],
   platform: ['model'],
 };
