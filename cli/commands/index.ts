@@ -4,6 +4,7 @@ import { arrangeCommand } from './arrange.ts';
 import { exportCommand } from './export.ts';
 import { failuresCommand } from './failures.ts';
 import { importCommand } from './import.ts';
+import { reportCommand } from './report.ts';
 import { rulesCommand } from './rules.ts';
 import { runbookCommand } from './runbook.ts';
 import { simulateCommand } from './simulate.ts';
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   simulateCommand,
   failuresCommand,
   runbookCommand,
+  reportCommand,
   exportCommand,
   importCommand,
   arrangeCommand,
