@@ -76,7 +76,7 @@ function cover(ctx: ReportContext, findings: readonly Finding[], options: Report
     `<p><strong>${ctx.h(w.date)}:</strong> ${time}</p>`,
     `<h3>${ctx.h(w.findingCounts)}</h3>`,
     table(
-      [ctx.r(w.severity), ''],
+      [ctx.r(w.severity), ctx.r(w.count)],
       [
         [ctx.h(w.errors), String(counts.errors)],
         [ctx.h(w.warnings), String(counts.warnings)],

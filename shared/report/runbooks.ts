@@ -53,7 +53,7 @@ function procedure(
   }
   const docTitle = withCode(ctx.r(doc.title, { ...doc.params, pool: markCode(pool.fqdn) }));
   return [
-    `<h5>${ctx.h(title)}: ${docTitle}</h5>`,
+    `<h5>${docTitle}</h5>`,
     table(
       [w.step, w.title, w.rules, w.documentation].map((t) => ctx.r(t)),
       doc.steps.map((s) => [

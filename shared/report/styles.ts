@@ -25,6 +25,7 @@ th, td { border: 1px solid #b8c0cc; padding: 0.25rem 0.4rem; text-align: left; v
 th { background: #eef2f7; }
 thead { display: table-header-group; }
 tr, li { break-inside: avoid; page-break-inside: avoid; }
+.steps td:first-child, .findings td:first-child { white-space: nowrap; }
 .counts td:last-child { text-align: right; font-weight: 600; }
 .verdict.over, .verdict.stops, .severity.error h3 { color: #a4262c; }
 .verdict.within, .verdict.survives { color: #1e6b35; }

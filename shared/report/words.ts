@@ -151,6 +151,7 @@ export const words = {
   totalProvisioned: { en: 'Provisioned users', es: 'Usuarios aprovisionados' },
 
   severity: { en: 'Severity', es: 'Gravedad' },
+  count: { en: 'Findings', es: 'Hallazgos' },
   rule: { en: 'Rule', es: 'Regla' },
   message: { en: 'Message', es: 'Mensaje' },
   elements: { en: 'Elements', es: 'Elementos' },
