@@ -26,6 +26,11 @@ th { background: #eef2f7; }
 thead { display: table-header-group; }
 tr, li { break-inside: avoid; page-break-inside: avoid; }
 .steps td:first-child, .findings td:first-child { white-space: nowrap; }
+.failures { table-layout: fixed; }
+.failures th:nth-child(1) { width: 27%; }
+.failures th:nth-child(2) { width: 17%; }
+.failures th:nth-child(6) { width: 15%; }
+.failures td:nth-child(6) { font-size: 0.85em; }
 .counts td:last-child { text-align: right; font-weight: 600; }
 .verdict.over, .verdict.stops, .severity.error h3 { color: #a4262c; }
 .verdict.within, .verdict.survives { color: #1e6b35; }
