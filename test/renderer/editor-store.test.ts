@@ -148,8 +148,10 @@ describe('moving boxes', () => {
   test('resizing a data center is an undoable layout change', () => {
     const store = reference();
     const before = store.getState().doc.layout.nodes.dc1;
-    store.getState().resizeDataCenter('dc1', { x: 0, y: 0, width: 900, height: 700 });
-    expect(store.getState().doc.layout.nodes.dc1).toEqual({ x: 0, y: 0, width: 900, height: 700 });
+    // Larger than its contents on both sides, so nothing clamps it.
+    const bigger = { x: before!.x, y: before!.y, width: before!.width! + 100, height: before!.height! + 100 };
+    store.getState().resizeDataCenter('dc1', bigger);
+    expect(store.getState().doc.layout.nodes.dc1).toEqual(bigger);
     store.getState().undo();
     expect(store.getState().doc.layout.nodes.dc1).toEqual(before);
   });
