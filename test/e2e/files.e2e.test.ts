@@ -1,5 +1,5 @@
-/** Saving a design and opening it again, a file that is not a design, and the README screenshot. */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/** Saving a design and opening it again, a file that is not a design, and importing a topology. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Designer } from './support/designer.ts';
@@ -19,11 +19,6 @@ describeE2e('files', () => {
     await d.page.locator('.react-flow__controls-fitview').click();
     await d.page.waitForTimeout(400);
     await d.screenshot('reference-canvas');
-    // `PCHAT_README_SCREENSHOT=1 npm run test:e2e` refreshes the committed README picture.
-    if (process.env.PCHAT_README_SCREENSHOT === '1') {
-      mkdirSync(join(repo, 'docs', 'images'), { recursive: true });
-      copyFileSync(join(resultsDir, 'reference-canvas.png'), join(repo, 'docs', 'images', 'canvas.png'));
-    }
   });
 
   test('a saved design opens again as it was saved', async () => {
