@@ -34,6 +34,8 @@ const sharedLayers = {
   simulation: ['i18n', 'model', 'rules', 'procedures'],
   runbooks: ['i18n', 'model', 'rules', 'procedures', 'simulation'],
   report: ['i18n', 'model', 'rules', 'procedures', 'simulation', 'runbooks'],
+  // The picture of a design; it escapes text as the report does (report/html.ts).
+  diagram: ['i18n', 'model', 'rules', 'simulation', 'report'],
   xml: ['i18n', 'model'],
   platform: ['model'],
 };

@@ -4,6 +4,7 @@ import { arrangeCommand } from './arrange.ts';
 import { exportCommand } from './export.ts';
 import { failuresCommand } from './failures.ts';
 import { importCommand } from './import.ts';
+import { pictureCommand } from './picture.ts';
 import { reportCommand } from './report.ts';
 import { rulesCommand } from './rules.ts';
 import { runbookCommand } from './runbook.ts';
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   failuresCommand,
   runbookCommand,
   reportCommand,
+  pictureCommand,
   exportCommand,
   importCommand,
   arrangeCommand,

@@ -1,3 +1,4 @@
+import { diagramSvg } from '../../shared/diagram/svg.ts';
 import { designReport } from '../../shared/report/index.ts';
 import type { Command } from '../command.ts';
 import { readDesignInput } from '../design-input.ts';
@@ -60,7 +61,7 @@ export const reportCommand: Command = {
     const date = readDate(values.date);
     const force = Boolean(values.force);
     const doc = await readDesignInput(path);
-    const html = designReport(doc, { locale, date, diagramSvg: null });
+    const html = designReport(doc, { locale, date, diagramSvg: diagramSvg(doc, { locale }) });
     // Check both targets before writing either, so a refusal leaves nothing half done.
     if (!force)
       for (const target of [out, pdf])
