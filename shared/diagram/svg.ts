@@ -116,7 +116,7 @@ function badgeSvg(badge: Badge, x: number, y: number, locale: Locale): string {
 }
 
 /** React Flow's default bezier from a right handle to a left one, and its middle point. */
-function bezier(s: Point, t: Point): { d: string; mid: Point } {
+function bezier(s: Point, t: Point): { d: string; mid: Point; end: [Point, Point] } {
   const dist = t.x - s.x;
   const offset = dist >= 0 ? 0.5 * dist : 0.25 * 25 * Math.sqrt(-dist);
   const c1 = { x: s.x + offset, y: s.y };
@@ -125,7 +125,12 @@ function bezier(s: Point, t: Point): { d: string; mid: Point } {
     x: s.x * 0.125 + c1.x * 0.375 + c2.x * 0.375 + t.x * 0.125,
     y: s.y * 0.125 + c1.y * 0.375 + c2.y * 0.375 + t.y * 0.125,
   };
-  return { d: `M${n(s.x)},${n(s.y)} C${n(c1.x)},${n(c1.y)} ${n(c2.x)},${n(c2.y)} ${n(t.x)},${n(t.y)}`, mid };
+  return {
+    d: `M${n(s.x)},${n(s.y)} C${n(c1.x)},${n(c1.y)} ${n(c2.x)},${n(c2.y)} ${n(t.x)},${n(t.y)}`,
+    mid,
+    // The curve ends level with the target's handle, so its last tangent is horizontal.
+    end: [{ x: t.x - 10, y: t.y }, t],
+  };
 }
 
 /** The words on a line, as RelationEdge puts them. */
@@ -145,25 +150,28 @@ function strokeOf(kind: RelationKind, lost: boolean): string {
   return `fill="none" stroke="${lost ? colours.failedLine : s.colour}" stroke-width="${s.width}"${dash}${cap}`;
 }
 
-function markers(): string {
-  return relationKinds
-    .filter((k) => k !== 'member')
-    .map(
-      (k) =>
-        `<marker id="pcd-arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="${lineStyles[k].colour}"/></marker>`,
-    )
-    .concat(
-      `<marker id="pcd-arrow-lost" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 Z" fill="${colours.failedLine}"/></marker>`,
-    )
-    .join('');
+/**
+ * An arrowhead drawn as a triangle whose tip is `to`, pointing away from `from`. Not an SVG
+ * <marker>: a marker is referenced with url(#id), and ids of several pictures in one report
+ * would collide; a plain shape needs no reference at all.
+ */
+function arrowhead(from: Point, to: Point, colour: string): string {
+  const len = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const ux = (to.x - from.x) / len;
+  const uy = (to.y - from.y) / len;
+  const bx = to.x - ux * 10;
+  const by = to.y - uy * 10;
+  const points = [to, { x: bx - uy * 5, y: by + ux * 5 }, { x: bx + uy * 5, y: by - ux * 5 }];
+  return `<path class="arrowhead" d="M${points.map((p) => `${n(p.x)},${n(p.y)}`).join(' L')} Z" fill="${colour}"/>`;
 }
 
 function legendSvg(x: number, y: number, locale: Locale): { svg: string; height: number } {
   const rows = relationKinds.map((k, i) => {
     const ry = y + 34 + i * LEGEND_ROW;
-    const marker = k === 'member' ? '' : ` marker-end="url(#pcd-arrow-${k})"`;
+    const marker =
+      k === 'member' ? '' : arrowhead({ x: x + 12, y: ry }, { x: x + 56, y: ry }, lineStyles[k].colour);
     return (
-      `<g class="legend-${k}"><path d="M${x + 12},${ry} L${x + 52},${ry}" ${strokeOf(k, false)}${marker}/>` +
+      `<g class="legend-${k}"><path d="M${x + 12},${ry} L${x + 48},${ry}" ${strokeOf(k, false)}/>${marker}` +
       `<text x="${x + 62}" y="${ry + 4}" font-size="11" fill="${colours.text}"><tspan font-weight="700">${esc(render(relationWords[k], undefined, locale))}</tspan> ${esc(render(legendWords[k], undefined, locale))}</text></g>`
     );
   });
@@ -254,25 +262,28 @@ export function diagramSvg(doc: DesignDocument, options: DiagramOptions = {}): s
     const route = doc.layout.edges?.[r.id];
     let d: string;
     let mid: Point;
+    let end: [Point, Point];
     if (route && route.points.length >= 2) {
       d = route.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(p.x)},${n(p.y)}`).join(' ');
+      end = [route.points.at(-2)!, route.points.at(-1)!];
       mid = route.label ?? route.points[Math.floor(route.points.length / 2)]!;
       for (const p of route.points) extent.add(p.x, p.y);
     } else {
-      ({ d, mid } = bezier(
+      ({ d, mid, end } = bezier(
         { x: s.at.x + NODE_WIDTH, y: s.at.y + BOX_HEIGHT / 2 },
         { x: t.at.x, y: t.at.y + BOX_HEIGHT / 2 },
       ));
     }
     const label = lineLabel(r, locale);
-    const marker = r.kind === 'member' ? '' : ` marker-end="url(#pcd-arrow-${lost ? 'lost' : r.kind})"`;
+    const head =
+      r.kind === 'member' ? '' : arrowhead(...end, lost ? colours.failedLine : lineStyles[r.kind].colour);
     const title = `${render(relationWords[r.kind], undefined, locale)}: ${nameOf(r.source)} → ${nameOf(r.target)}`;
     const badge = linkingBadge(findings, r.source, r.target);
     const width = label ? [...label].length * 5.6 + 8 : 0;
     if (label) extent.add(mid.x - width / 2, mid.y - 8, width, 16);
     return [
       `<g class="line line-${r.kind}${lost ? ' whatif-failed' : ''}" id="${xmlId('pcd-line', r.id)}" data-id="${esc(r.id)}" data-kind="${r.kind}"${lost ? ' data-whatif="failed"' : ''}>` +
-        `<title>${esc(title)}</title><path d="${d}" ${strokeOf(r.kind, lost)}${marker}/>` +
+        `<title>${esc(title)}</title><path d="${d}" ${strokeOf(r.kind, lost)}/>${head}` +
         (label
           ? `<rect x="${n(mid.x - width / 2)}" y="${n(mid.y - 8)}" width="${n(width)}" height="16" rx="3" fill="${colours.panel}" fill-opacity="0.9"/>` +
             `<text x="${n(mid.x)}" y="${n(mid.y + 3.5)}" text-anchor="middle" font-size="10" fill="${colours.muted}">${esc(label)}</text>`
@@ -347,7 +358,7 @@ export function diagramSvg(doc: DesignDocument, options: DiagramOptions = {}): s
   const label = render(w.title, { name: design.name }, locale);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}px" height="${height}px" viewBox="${x0} ${y0} ${width} ${height}" role="img" aria-label="${esc(label)}" font-family="${FONT}">` +
-    `<title>${esc(label)}</title><defs>${markers()}</defs>` +
+    `<title>${esc(label)}</title>` +
     `<rect x="${x0}" y="${y0}" width="${width}" height="${height}" fill="${colours.canvas}"/>` +
     parts.join('\n') +
     `</svg>`
