@@ -35,11 +35,14 @@ tr, li { break-inside: avoid; page-break-inside: avoid; }
 .verdict.over, .verdict.stops, .severity.error h3 { color: #a4262c; }
 .verdict.within, .verdict.survives { color: #1e6b35; }
 .verdict.notEstimated { color: #4a5563; }
-.diagram svg { max-width: 100%; height: auto; }
+.diagram { margin: 0; }
+.diagram svg { display: block; max-width: 100%; height: auto; }
 .sources, small { color: #4a5563; }
 nav ol { columns: 2; }
 a { color: #2b5797; }
 @page { size: A4; margin: 16mm 14mm; }
+/* The diagram is wider than tall: its page is turned, so the picture prints twice as large. */
+@page diagram { size: A4 landscape; }
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   *, *::before, *::after { background: transparent !important; box-shadow: none !important; }
@@ -47,6 +50,8 @@ a { color: #2b5797; }
   section.part { break-before: page; page-break-before: always; }
   section.part#cover { break-before: auto; page-break-before: auto; }
   nav { display: none; }
+  section.part#diagram { page: diagram; }
+  .diagram svg { max-height: 145mm; width: auto; margin: 0 auto; }
   a { color: inherit; text-decoration: none; }
 }
 `;
