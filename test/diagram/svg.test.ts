@@ -113,7 +113,7 @@ describe('the design as SVG', () => {
   });
 
   it('shows hostile names as text: none opens an element', () => {
-    const design = { ...hostileDesign(), name: `<script>alert("x")</script> & 'q'` };
+    const design = { ...hostileDesign(), name: `<script>alert("x")</script> & 'q' \u0007\uD800` };
     const svg = diagramSvg({ ...doc, design });
     const tree = parseReport(svg);
     const names = new Set(elements(tree).map((n) => n.name));
