@@ -17,6 +17,7 @@ import { Canvas } from './Canvas.tsx';
 import { ConnectDialog } from './ConnectDialog.tsx';
 import { ConfirmDiscard } from './ConfirmDiscard.tsx';
 import { ConfirmExport } from './ConfirmExport.tsx';
+import { DeleteDataCenterPrompt } from './inspector/DeleteDataCenterPrompt.tsx';
 import { FindBox } from './FindBox.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
@@ -97,6 +98,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
         </main>
         <ConfirmDiscard />
         <ConfirmExport />
+        <DeleteDataCenterPrompt />
         <RecoveryOffer platform={platform} />
         {findKey > 0 && <FindBox key={findKey} onClose={() => setFindKey(0)} />}
         {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}

@@ -9,7 +9,13 @@ export function ConfirmDiscard() {
   const pending = useEditor((s) => s.pending);
   if (!pending) return null;
   return (
-    <Modal id="discard" testId="confirm-discard" title={t('discard.title')} body={t('discard.body')}>
+    <Modal
+      id="discard"
+      testId="confirm-discard"
+      title={t('discard.title')}
+      body={t('discard.body')}
+      onCancel={() => store.getState().cancelPending()}
+    >
       <button
         type="button"
         className="danger"

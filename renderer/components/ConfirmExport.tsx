@@ -18,6 +18,7 @@ export function ConfirmExport() {
       testId="confirm-export"
       title={t('safety.exportErrors.title')}
       body={t('safety.exportErrors.body', { count: prompt.errors })}
+      onCancel={() => store.getState().dismissPrompt()}
     >
       <button type="button" autoFocus onClick={() => store.getState().dismissPrompt()}>
         {t('safety.exportErrors.cancel')}

@@ -8,6 +8,8 @@ export function Modal(props: {
   title: string;
   body: string;
   children: ReactNode;
+  /** What Escape does: the answer that changes nothing (Cancel, Keep editing). */
+  onCancel?: () => void;
 }) {
   useRestoreFocus();
   return (
@@ -19,6 +21,12 @@ export function Modal(props: {
         aria-labelledby={`${props.id}-title`}
         aria-describedby={`${props.id}-body`}
         data-testid={props.testId}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !props.onCancel) return;
+          // Escape answers the question; it must not also clear the selection behind it.
+          e.stopPropagation();
+          props.onCancel();
+        }}
       >
         <h2 id={`${props.id}-title`}>{props.title}</h2>
         <p id={`${props.id}-body`}>{props.body}</p>

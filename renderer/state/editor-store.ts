@@ -97,7 +97,10 @@ export interface OpenOptions {
 }
 
 /** A question the page asks before a file command goes on. */
-export type Prompt = { kind: 'exportWithErrors'; errors: number };
+export type Prompt =
+  | { kind: 'exportWithErrors'; errors: number }
+  /** Deleting a data center first says what happens to what it holds. */
+  | { kind: 'deleteDataCenter'; id: string };
 
 /** A request to the canvas to centre these elements; `seq` makes a repeated request new. */
 export interface FocusRequest {
@@ -598,6 +601,14 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
         });
         const selected = new Set(s.selection);
         const relations = relationsOf(s.doc.design).filter((r) => selected.has(r.id));
+        // A data center is never deleted without the question that says what becomes of its
+        // contents; the Delete key on one asks it, as the inspector's button does.
+        const dataCenters = s.selection.filter((id) => index.dataCenter(id));
+        if (elements.length === 0 && relations.length === 0 && dataCenters.length === 1) {
+          if (s.doc.design.dataCenters.length > 1)
+            set({ prompt: { kind: 'deleteDataCenter', id: dataCenters[0]! } });
+          return;
+        }
         const design = relations.reduce(removeRelation, s.doc.design);
         commitDesign(removeElements(design, new Set(elements)), []);
       },

@@ -100,6 +100,18 @@ describeE2e(
       expect((await d.summary()).errors).toBe(0);
     });
 
+    test('the Delete key on a selected data center asks the same question, and Cancel keeps it', async () => {
+      await d.newDesign('newHighBandwidth');
+      await d.page.getByTestId('data-center-dc2').locator('.data-center-name').click();
+      await d.page.keyboard.press('Delete');
+      const question = d.page.getByTestId('confirm-delete-data-center');
+      await question.waitFor();
+      expect(await question.textContent()).toContain('Houston holds');
+      await d.page.keyboard.press('Escape');
+      await expect.poll(() => question.count()).toBe(0);
+      expect(await dataCenterIds(d)).toEqual(['dc1', 'dc2']);
+    });
+
     test('an imported sample split into two data centers still exports as one site with one pool', async () => {
       await d.page.getByTestId('open-design-input').setInputFiles(join(topologies, 'sample-01.xml'));
       await expect.poll(() => d.page.getByTestId('file-name').textContent()).toContain('sample-01.pctopo');

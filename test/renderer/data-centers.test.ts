@@ -78,6 +78,26 @@ describe('adding a data center', () => {
 });
 
 describe('deleting a data center', () => {
+  test('the Delete key on a selected data center asks first and deletes nothing', () => {
+    const store = reference();
+    const before = store.getState().doc;
+    store.getState().select(['dc1']);
+    store.getState().deleteSelection();
+    expect(store.getState().prompt).toEqual({ kind: 'deleteDataCenter', id: 'dc1' });
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  test('the Delete key on the last data center neither asks nor deletes', () => {
+    const store = reference();
+    store.getState().deleteDataCenter('dc2', 'dc1');
+    const before = store.getState().doc;
+    store.getState().select(['dc1']);
+    store.getState().deleteSelection();
+    expect(store.getState().prompt).toBeNull();
+    expect(store.getState().doc).toBe(before);
+  });
+
   test('the question counts its contents by kind, with plurals, in both languages', () => {
     const design = reference().getState().doc.design;
     const counts = contentCounts(design, 'dc1');

@@ -37,6 +37,7 @@ export function ConfirmDeleteDataCenter(props: {
       testId="confirm-delete-data-center"
       title={t('dataCenters.deleteTitle', { name })}
       body={body}
+      onCancel={props.onClose}
     >
       {total > 0 && (
         <>

@@ -1,15 +1,13 @@
 /**
  * A data center: its name, the Lync site it belongs to, and its time zone; merging it into
- * another, and deleting it after saying what happens to what it holds.
+ * another, and deleting it after saying what happens to what it holds (DeleteDataCenterPrompt).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contentCounts } from '../../../shared/model/data-centers.ts';
 import type { DataCenter } from '../../../shared/model/types.ts';
 import { requiredProblem } from '../../i18n/value-problems.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';
 import { TextField } from './fields.tsx';
-import { ConfirmDeleteDataCenter } from './ConfirmDeleteDataCenter.tsx';
 
 function MergeInto({ dataCenter, others }: { dataCenter: DataCenter; others: readonly DataCenter[] }) {
   const { t } = useTranslation();
@@ -51,7 +49,6 @@ export function DataCenterForm({ dataCenter }: { dataCenter: DataCenter }) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const design = useEditor((s) => s.doc.design);
-  const [confirming, setConfirming] = useState(false);
   const update = (patch: Partial<DataCenter>) => store.getState().updateElement(dataCenter.id, patch);
   const others = design.dataCenters.filter((dc) => dc.id !== dataCenter.id);
   return (
@@ -85,20 +82,12 @@ export function DataCenterForm({ dataCenter }: { dataCenter: DataCenter }) {
           data-testid="delete-data-center"
           disabled={others.length === 0}
           title={others.length === 0 ? t('dataCenters.lastOne') : undefined}
-          onClick={() => setConfirming(true)}
+          onClick={() => store.getState().ask({ kind: 'deleteDataCenter', id: dataCenter.id })}
         >
           {t('dataCenters.delete')}
         </button>
       </div>
       {others.length === 0 && <p className="field-hint">{t('dataCenters.lastOne')}</p>}
-      {confirming && (
-        <ConfirmDeleteDataCenter
-          dataCenter={dataCenter}
-          others={others}
-          counts={contentCounts(design, dataCenter.id)}
-          onClose={() => setConfirming(false)}
-        />
-      )}
     </>
   );
 }
