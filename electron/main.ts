@@ -16,11 +16,13 @@ import {
 } from './app-protocol.ts';
 import { designPathFromArgv } from './argv.ts';
 import { DesktopSession, type DialogPort } from './desktop-session.ts';
+import { createExports } from './exports.ts';
 import { FileTokens } from './files/file-tokens.ts';
 import { hardenContents, hardenSession } from './hardening.ts';
 import { eventChannels } from './ipc/channels.ts';
 import { registerDesignerIpc } from './ipc/register.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { printHtmlToPdf, type PrintWindowClass } from './print-pdf.ts';
 import { RecentFiles } from './recent.ts';
 import { DraftAutosaver, recoveryFolder, RecoveryStore } from './recovery.ts';
 import { dialogText, localeFromSystem, PRODUCT_NAME, say } from './strings.ts';
@@ -153,6 +155,13 @@ async function start(): Promise<void> {
     log,
   });
   designer = { window: win, session: designerSession };
+  const exports = createExports({
+    dialogs: boundDialogs(win),
+    locale,
+    platform: process.platform,
+    folder: () => app.getPath('documents'),
+    printToPdf: (html) => printHtmlToPdf(BrowserWindow as unknown as PrintWindowClass, html),
+  });
 
   registerDesignerIpc(
     ipcMain,
@@ -163,6 +172,8 @@ async function start(): Promise<void> {
       importTopologyXml: () => designerSession.importTopologyXml(),
       exportTopologyXml: (r) => designerSession.exportTopologyXml(r),
       exportRunbook: (r) => designerSession.exportRunbook(r),
+      exportFile: (r) => exports.exportFile(r),
+      printReportToPdf: (r) => exports.printReportToPdf(r),
       setDocumentState: (state) => designerSession.setDocumentState(state),
       recoveryDraft: (text, fileId) => designerSession.recoveryDraft(text, fileId),
       nativeEdit: (command) => runNativeEdit(win.webContents, command),

@@ -25,6 +25,9 @@ export const designerCommands = [
   'importTopologyXml',
   'exportTopologyXml',
   'exportRunbook',
+  'exportPicture',
+  'exportReport',
+  'printReport',
   'undo',
   'redo',
   'cut',
@@ -146,6 +149,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         enabled: options.runbookExport,
         click: () => actions.command('exportRunbook'),
       },
+      { type: 'separator' },
+      command('exportPicture', t(menuText.exportPicture)),
+      command('exportReport', t(menuText.exportReport)),
+      command('printReport', t(menuText.printToPdf)),
       ...(isMac
         ? []
         : ([

@@ -9,6 +9,10 @@ export const invokeChannels = {
   importTopologyXml: 'pchat:import-topology-xml',
   exportTopologyXml: 'pchat:export-topology-xml',
   exportRunbook: 'pchat:export-runbook',
+  /** Export picture and Export report: one file, text or bytes by its kind. */
+  exportFile: 'pchat:export-file',
+  /** Print to PDF: the report's HTML, printed by the main process in a window of its own. */
+  printReportToPdf: 'pchat:print-report-pdf',
 } as const;
 
 /** Fire-and-forget messages from the renderer. */

@@ -5,11 +5,15 @@
 import { z } from 'zod';
 import {
   documentStateSchema,
+  exportFileRequestSchema,
+  printReportRequestSchema,
   recoveryDraftSchema,
   runbookRequestSchema,
   saveRequestSchema,
   themeSourceSchema,
   type DocumentState,
+  type ExportFileRequest,
+  type PrintReportRequest,
   type OpenedFile,
   type Reply,
   type RunbookRequest,
@@ -33,6 +37,8 @@ export interface DesignerHandlers {
   importTopologyXml(): Promise<Reply<OpenedFile | null>>;
   exportTopologyXml(request: SaveRequest): Promise<Reply<SavedFile | null>>;
   exportRunbook(request: RunbookRequest): Promise<Reply<SavedFile | null>>;
+  exportFile(request: ExportFileRequest): Promise<Reply<SavedFile | null>>;
+  printReportToPdf(request: PrintReportRequest): Promise<Reply<SavedFile | null>>;
   setDocumentState(state: DocumentState): void;
   recoveryDraft(text: string, fileId: string | null): void;
   /** Runs a text edit in the focused field of the designer window. */
@@ -71,6 +77,19 @@ export function registerDesignerIpc(
   ipcMain.handle(
     c.exportRunbook,
     guardInvoke(c.exportRunbook, oneArgument(runbookRequestSchema), (r) => handlers.exportRunbook(r), gate),
+  );
+  ipcMain.handle(
+    c.exportFile,
+    guardInvoke(c.exportFile, oneArgument(exportFileRequestSchema), (r) => handlers.exportFile(r), gate),
+  );
+  ipcMain.handle(
+    c.printReportToPdf,
+    guardInvoke(
+      c.printReportToPdf,
+      oneArgument(printReportRequestSchema),
+      (r) => handlers.printReportToPdf(r),
+      gate,
+    ),
   );
 
   const s = sendChannels;

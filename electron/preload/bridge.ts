@@ -98,6 +98,18 @@ export function createDesignerBridge(ipc: IpcPort, focusedElement: () => unknown
         text: request.text,
         suggestedName: request.suggestedName,
       }),
+    // Only the fields the gate accepts: a stray property would have the whole message refused.
+    exportFile: (request) =>
+      call<SavedFile | null>(invokeChannels.exportFile, {
+        kind: request.kind,
+        suggestedName: request.suggestedName,
+        data: request.data,
+      }),
+    printReportToPdf: (request) =>
+      call<SavedFile | null>(invokeChannels.printReportToPdf, {
+        html: request.html,
+        suggestedName: request.suggestedName,
+      }),
     onOpenFile(listener) {
       openListeners.add(listener);
       for (const file of waitingFiles.splice(0)) listener(file);

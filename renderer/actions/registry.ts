@@ -267,6 +267,28 @@ export const connectFrom = defineAction({
   },
 });
 
+// Pictures and the report (issue 13): no shortcut, they are occasional, end-of-work commands.
+export const exportPicture = defineAction({
+  name: 'exportPicture',
+  label: 'pictures.exportPicture',
+  shortcuts: [],
+  perform: ({ openExportPicture }) => openExportPicture?.(),
+});
+
+export const exportReport = defineAction({
+  name: 'exportReport',
+  label: 'pictures.exportReport',
+  shortcuts: [],
+  perform: ({ pictures }) => pictures?.exportReport(),
+});
+
+export const printReport = defineAction({
+  name: 'printReport',
+  label: 'pictures.printReport',
+  shortcuts: [],
+  perform: ({ pictures }) => pictures?.printReport(),
+});
+
 /** In the order the shortcuts sheet lists them. */
 export const allActions: readonly Action[] = [
   newHighBandwidth,
@@ -278,6 +300,9 @@ export const allActions: readonly Action[] = [
   importXml,
   exportXml,
   exportRunbook,
+  exportPicture,
+  exportReport,
+  printReport,
   undo,
   redo,
   cut,

@@ -9,6 +9,7 @@
 import type { EditorState, EditorStore } from '../state/editor-store.ts';
 import type { ThemeController } from '../theme/theme.ts';
 import type { DocumentCommands } from './documents.ts';
+import type { PictureCommands } from './picture-export.ts';
 
 /** What an action may use: the store, the file commands, and the canvas viewport. */
 export interface ActionContext {
@@ -27,6 +28,10 @@ export interface ActionContext {
   openConnect?(sourceId: string): void;
   /** Opens the find box (or puts the focus back in it). */
   openFind(): void;
+  /** Export picture, Export report, Print report (optional: a test's context may draw no picture). */
+  pictures?: PictureCommands;
+  /** Opens the question of Export picture: SVG or PNG, and the PNG's scale. */
+  openExportPicture?(): void;
 }
 
 export interface Action {

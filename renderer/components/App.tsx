@@ -7,9 +7,13 @@ import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { createDocumentCommands } from '../actions/documents.ts';
+import { createPictureCommands } from '../actions/picture-export.ts';
 import type { ActionContext } from '../actions/types.ts';
 import type { TopologyXmlCodec } from '../model/documents.ts';
+import type { MakeDiagram } from '../model/picture-source.ts';
 import type { Platform } from '../platform/index.ts';
+import { printInFrame } from '../platform/print-frame.ts';
+import { rasteriseSvg } from '../platform/rasterise.ts';
 import { readFileText } from '../platform/text.ts';
 import { ActionsContext, useEditor, useEditorStore } from '../state/context.tsx';
 import { useThemeController } from '../theme/context.tsx';
@@ -18,6 +22,7 @@ import { ConnectDialog } from './ConnectDialog.tsx';
 import { ConfirmDiscard } from './ConfirmDiscard.tsx';
 import { ConfirmExport } from './ConfirmExport.tsx';
 import { DeleteDataCenterPrompt } from './inspector/DeleteDataCenterPrompt.tsx';
+import { ExportPictureDialog } from './ExportPictureDialog.tsx';
 import { FindBox } from './FindBox.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
@@ -31,7 +36,16 @@ import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { usePlatform } from './use-platform.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
-export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCodec | null }) {
+export function App({
+  platform,
+  xml,
+  makeDiagram,
+}: {
+  platform: Platform;
+  xml: TopologyXmlCodec | null;
+  /** Draws the picture of a design (shared/diagram/svg.ts). */
+  makeDiagram: MakeDiagram;
+}) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const flow = useReactFlow();
@@ -41,6 +55,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
   // A new key on each Ctrl+F remounts an open box, which puts the focus back in its field.
   const [findKey, setFindKey] = useState(0);
   const whatIfOn = useEditor((s) => s.whatIf.on);
+  const [pictureOpen, setPictureOpen] = useState(false);
 
   const ctx = useMemo<ActionContext>(() => {
     const documents = createDocumentCommands({
@@ -65,8 +80,16 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
       theme,
       openConnect: setConnectSource,
       openFind: () => setFindKey((k) => k + 1),
+      pictures: createPictureCommands({
+        store,
+        platform,
+        makeDiagram,
+        rasterise: (svg, scale) => rasteriseSvg(svg, scale),
+        printInPage: (html) => printInFrame(html),
+      }),
+      openExportPicture: () => setPictureOpen(true),
     };
-  }, [store, platform, xml, flow, t, theme]);
+  }, [store, platform, xml, flow, t, theme, makeDiagram]);
 
   useShortcuts(ctx);
   usePlatform(platform, ctx);
@@ -102,6 +125,7 @@ export function App({ platform, xml }: { platform: Platform; xml: TopologyXmlCod
         <RecoveryOffer platform={platform} />
         {findKey > 0 && <FindBox key={findKey} onClose={() => setFindKey(0)} />}
         {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+        {pictureOpen && <ExportPictureDialog onClose={() => setPictureOpen(false)} />}
         {connectSource && <ConnectDialog sourceId={connectSource} onClose={() => setConnectSource(null)} />}
         <input
           type="file"

@@ -3,20 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { locales } from '../../shared/i18n/text.ts';
 import type { Locale } from '../../shared/i18n/text.ts';
 import * as actions from '../actions/registry.ts';
+import type { Action } from '../actions/types.ts';
 import { useActionContext, useEditor, useEditorStore } from '../state/context.tsx';
 import { selectModified } from '../state/selectors.ts';
 import { ActionButton } from './ActionButton.tsx';
 import { MenuButton } from './MenuButton.tsx';
 import { ThemeChoice } from './ThemeChoice.tsx';
 
-function NewMenu() {
+/** A toolbar menu of actions, each item run as the toolbar's buttons run theirs. */
+function ActionMenu(props: { label: string; testId: string; actions: readonly Action[] }) {
   const { t } = useTranslation();
   const ctx = useActionContext();
   return (
     <MenuButton
-      label={t('actions.new')}
-      testId="action-new"
-      items={[actions.newHighBandwidth, actions.newLowBandwidth, actions.newEmpty].map((a) => ({
+      label={t(props.label)}
+      testId={props.testId}
+      items={props.actions.map((a) => ({
         key: a.name,
         label: t(a.label),
         testId: `action-${a.name}`,
@@ -25,6 +27,10 @@ function NewMenu() {
     />
   );
 }
+
+const newActions = [actions.newHighBandwidth, actions.newLowBandwidth, actions.newEmpty];
+/** Export picture, Export report and Print report: what leaves the designer for the change board. */
+const pictureActions = [actions.exportPicture, actions.exportReport, actions.printReport];
 
 export function Toolbar() {
   const { t, i18n } = useTranslation();
@@ -51,7 +57,7 @@ export function Toolbar() {
         </span>
       </div>
       <div className="group">
-        <NewMenu />
+        <ActionMenu label="actions.new" testId="action-new" actions={newActions} />
         <ActionButton action={actions.open} />
         <ActionButton action={actions.save} />
         <ActionButton action={actions.saveAs} />
@@ -60,6 +66,7 @@ export function Toolbar() {
         <ActionButton action={actions.importXml} />
         <ActionButton action={actions.exportXml} />
         <ActionButton action={actions.exportRunbook} />
+        <ActionMenu label="pictures.menu" testId="action-pictures" actions={pictureActions} />
       </div>
       <div className="group">
         <ActionButton action={actions.undo} />

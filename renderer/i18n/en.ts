@@ -515,6 +515,29 @@ export const en = {
     matches_other: '{{count}} matches: ↑ ↓ to choose, Enter to go to one',
     zoomToSelection: 'Zoom to selection',
   },
+  pictures: {
+    menu: 'Picture and report',
+    exportPicture: 'Export picture…',
+    exportReport: 'Export report',
+    printReport: 'Print report',
+    exported: 'Saved the picture as {{name}}.',
+    reportExported: 'Saved the design report as {{name}}.',
+    printed: 'Printed the design report to {{name}}.',
+    unavailable: 'This edition cannot save a picture or a report.',
+    pictureFailed: 'The picture was not exported.',
+    reportFailed: 'The design report was not exported.',
+    printFailed: 'The design report was not printed.',
+    dialog: {
+      title: 'Export picture',
+      format: 'Format',
+      svg: 'SVG (scales without loss; for documents and Visio)',
+      png: 'PNG (an image for slides and e-mail)',
+      scale: 'PNG size',
+      times: '{{scale}}×',
+      cancel: 'Cancel',
+      export: 'Export',
+    },
+  },
 };
 
 /** The shape every language's catalogue has. */

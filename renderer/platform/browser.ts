@@ -2,7 +2,13 @@
  * The web edition's files: the File System Access API where the browser has it (so Save writes
  * back to the file that was opened), otherwise a file input to open and a download to save.
  */
-import type { DesignerPlatform, OpenedFile, SaveRequest, SavedFile } from '../../shared/platform/contract.ts';
+import type {
+  DesignerPlatform,
+  ExportKind,
+  OpenedFile,
+  SaveRequest,
+  SavedFile,
+} from '../../shared/platform/contract.ts';
 import { suggestedFileName } from '../model/documents.ts';
 import { createBrowserDrafts } from './browser-drafts.ts';
 import type { BrowserDraft, DraftStorage } from './browser-drafts.ts';
@@ -60,6 +66,12 @@ export interface DraftOffer {
   name: string;
   savedAt: Date;
 }
+
+const exportMime: Record<ExportKind, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  html: 'text/html',
+};
 
 function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';
@@ -211,6 +223,11 @@ export function createBrowserPlatform(env: BrowserEnvironment): BrowserPlatform 
       const only = archive.files.length === 1 ? archive.files[0] : undefined;
       if (only) env.download(only.text, only.name, 'text/plain');
       else env.download(zipFiles(archive.files), archive.name, 'application/zip');
+    },
+    // A picture or the report: one download, bytes as they are (a PNG), text as UTF-8.
+    async exportFile(request) {
+      env.download(request.data, request.suggestedName, exportMime[request.kind]);
+      return { name: request.suggestedName, fileId: null };
     },
     onOpenFile(listener) {
       openListeners.add(listener);

@@ -51,6 +51,32 @@ export type RecoveryDraftRequest = z.infer<typeof recoveryDraftSchema>;
 export const runbookRequestSchema = z.strictObject({ text: fileText, suggestedName });
 export type RunbookRequest = z.infer<typeof runbookRequestSchema>;
 
+/**
+ * Export picture and Export report: one file the page made (an SVG or an HTML report as text, a PNG
+ * as bytes), offered under `suggestedName`. The kind decides the save dialog's filter and which form
+ * the data must have, so a PNG cannot arrive as text nor a report as bytes.
+ */
+export const exportKinds = ['svg', 'png', 'html'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+/** A 3x picture of a large design stays well under this; the bound keeps the main process safe. */
+export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+const exportBytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'expected bytes' })
+  .refine((b) => b.byteLength <= MAX_EXPORT_BYTES, { message: 'too large' });
+export const exportFileRequestSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('svg'), suggestedName, data: z.string().max(MAX_EXPORT_BYTES) }),
+  z.strictObject({ kind: z.literal('html'), suggestedName, data: z.string().max(MAX_EXPORT_BYTES) }),
+  z.strictObject({ kind: z.literal('png'), suggestedName, data: exportBytes }),
+]);
+export type ExportFileRequest = z.infer<typeof exportFileRequestSchema>;
+
+/** Print to PDF: the report's HTML; the shell renders it in a window of its own and asks where to save. */
+export const printReportRequestSchema = z.strictObject({
+  html: z.string().min(1).max(MAX_EXPORT_BYTES),
+  suggestedName,
+});
+export type PrintReportRequest = z.infer<typeof printReportRequestSchema>;
+
 /** A file handed to the page: one it asked for, or one the shell opened on its own. */
 export const openedFileSchema = z.strictObject({
   /** The file's name, without folders; it decides nothing, the content is sniffed. */
@@ -115,6 +141,13 @@ export interface DesignerPlatform {
   exportRunbook?(request: RunbookRequest): Promise<SavedFile | null>;
   /** Offers several files at once under one name (the web edition: one `.zip` download). */
   saveFiles?(archive: FileArchive): Promise<void>;
+  /**
+   * Writes one exported file (a picture, the report). The web edition downloads it; the desktop
+   * shell asks where. Null when the planner cancels.
+   */
+  exportFile?(request: ExportFileRequest): Promise<SavedFile | null>;
+  /** Shells that print to PDF themselves (the desktop program); the web edition prints in the page. */
+  printReportToPdf?(request: PrintReportRequest): Promise<SavedFile | null>;
   /** Shells with a frame of their own (the desktop's menus and dialogs) theme it as the page is. */
   setThemeSource?(source: ThemeSource): void;
 }
@@ -125,4 +158,9 @@ export interface DesignerPlatform {
  * send on every change, as the main process writes them only after a pause.
  */
 export type DesktopDesignerApi = DesignerPlatform &
-  Required<Pick<DesignerPlatform, 'exportRunbook' | 'saveRecoveryDraft' | 'setThemeSource'>>;
+  Required<
+    Pick<
+      DesignerPlatform,
+      'exportRunbook' | 'saveRecoveryDraft' | 'setThemeSource' | 'exportFile' | 'printReportToPdf'
+    >
+  >;

@@ -34,6 +34,8 @@ function setup() {
     importTopologyXml: vi.fn(async () => ok(null)),
     exportTopologyXml: vi.fn(async () => ok(null)),
     exportRunbook: vi.fn(async () => ok(null)),
+    exportFile: vi.fn(async () => ok(null)),
+    printReportToPdf: vi.fn(async () => ok(null)),
     setDocumentState: vi.fn(),
     recoveryDraft: vi.fn(),
     nativeEdit: vi.fn(),
@@ -182,5 +184,78 @@ describe('the IPC gate: what may be sent', () => {
       [{ name: 'Contoso.pctopo', title: 't', modified: true }],
     ]);
     expect(handlers.recoveryDraft.mock.calls).toEqual([['draft', FILE_ID]]);
+  });
+});
+
+describe('the IPC gate: pictures, the report and Print to PDF (issue 13)', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const html = '<!DOCTYPE html><html><body><h1>Report</h1></body></html>';
+
+  it('passes a PNG as bytes, and an SVG or a report as text', async () => {
+    const { invoke, handlers } = setup();
+    const requests = [
+      { kind: 'png', suggestedName: 'Contoso@2x.png', data: png },
+      { kind: 'svg', suggestedName: 'Contoso.svg', data: '<svg/>' },
+      { kind: 'html', suggestedName: 'Contoso.html', data: html },
+    ];
+    for (const r of requests) await invoke.get(invokeChannels.exportFile)!(event(), r);
+    expect(handlers.exportFile.mock.calls).toEqual(requests.map((r) => [r]));
+    expect(handlers.exportFile.mock.calls[0]![0].data).toBeInstanceOf(Uint8Array);
+  });
+
+  it.each([
+    ['a PNG as text', { kind: 'png', suggestedName: 'a.png', data: 'iVBORw0KGgo=' }],
+    ['a report as bytes', { kind: 'html', suggestedName: 'a.html', data: png }],
+    ['a kind it does not know', { kind: 'exe', suggestedName: 'a.exe', data: 'MZ' }],
+    ['a folder to write into', { kind: 'svg', suggestedName: 'a.svg', data: '<svg/>', folder: '/etc' }],
+    [
+      'bytes larger than an export may be',
+      { kind: 'png', suggestedName: 'a.png', data: new Uint8Array(64 * 1024 * 1024 + 1) },
+    ],
+  ])('refuses an export with %s', async (_what, request) => {
+    const { invoke, handlers, refused } = setup();
+    await expect(invoke.get(invokeChannels.exportFile)!(event(), request)).rejects.toThrow(
+      /Refused pchat:export-file/,
+    );
+    expect(handlers.exportFile).not.toHaveBeenCalled();
+    expect(refused).toHaveLength(1);
+  });
+
+  it('passes a print request (the report and its name) through', async () => {
+    const { invoke, handlers } = setup();
+    const request = { html, suggestedName: 'Contoso.pdf' };
+    await invoke.get(invokeChannels.printReportToPdf)!(event(), request);
+    expect(handlers.printReportToPdf).toHaveBeenCalledWith(request);
+  });
+
+  it.each([
+    ['a report that is not a string', { html: { toString: (): string => html }, suggestedName: 'a.pdf' }],
+    ['an empty report', { html: '', suggestedName: 'a.pdf' }],
+    ['a report larger than the bound', { html: 'x'.repeat(64 * 1024 * 1024 + 1), suggestedName: 'a.pdf' }],
+    ['a URL to print instead', { html, suggestedName: 'a.pdf', url: 'file:///etc/passwd' }],
+    ['no name', { html }],
+  ])('refuses a print request with %s', async (_what, request) => {
+    const { invoke, handlers } = setup();
+    await expect(invoke.get(invokeChannels.printReportToPdf)!(event(), request)).rejects.toThrow(
+      /Refused pchat:print-report-pdf/,
+    );
+    expect(handlers.printReportToPdf).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['another window', event({ id: 8 })],
+    ['an iframe of the page', event({ parent: {} })],
+    ['a page from elsewhere', event({ url: 'https://evil.example/' })],
+    ['a destroyed frame', event({ frame: null })],
+  ])('refuses printing and exports from %s', async (_what, from) => {
+    const { invoke, handlers } = setup();
+    await expect(
+      invoke.get(invokeChannels.printReportToPdf)!(from, { html, suggestedName: 'a.pdf' }),
+    ).rejects.toThrow(/not the designer window/);
+    await expect(
+      invoke.get(invokeChannels.exportFile)!(from, { kind: 'png', suggestedName: 'a.png', data: png }),
+    ).rejects.toThrow(/not the designer window/);
+    expect(handlers.printReportToPdf).not.toHaveBeenCalled();
+    expect(handlers.exportFile).not.toHaveBeenCalled();
   });
 });

@@ -71,7 +71,23 @@ describe('the menu bar', () => {
       'Export Topology Builder XML…',
       'Export Runbook…',
       'separator',
+      'Export Picture…',
+      'Export Report…',
+      'Print to PDF…',
+      'separator',
       'E&xit',
+    ]);
+  });
+
+  it('sends Export Picture, Export Report and Print to PDF to the page as its actions', () => {
+    const { menu, actions } = template();
+    const file = submenu(menu[0]);
+    for (const label of ['Export Picture…', 'Export Report…', 'Print to PDF…'])
+      click(file.find((i) => i.label === label)!);
+    expect(actions.command.mock.calls.map((c) => c[0])).toEqual([
+      'exportPicture',
+      'exportReport',
+      'printReport',
     ]);
   });
 

@@ -49,6 +49,24 @@ describe('the preload API (window.pchatDesigner)', () => {
     ).rejects.toThrow('“a.pctopo” is read-only.');
   });
 
+  it('sends a PNG as its bytes and a report to print as its text, each on its own channel', async () => {
+    const saved = { ok: true, value: { name: 'Contoso.png', fileId: null } };
+    const { ipc, invoked } = fakeIpc({
+      [invokeChannels.exportFile]: saved,
+      [invokeChannels.printReportToPdf]: saved,
+    });
+    const bridge = createDesignerBridge(ipc, () => null);
+    const data = new Uint8Array([137, 80, 78, 71]);
+    const png = { kind: 'png' as const, suggestedName: 'Contoso.png', data, extra: 1 };
+    expect(await bridge.exportFile(png)).toEqual(saved.value);
+    await bridge.printReportToPdf({ html: '<html/>', suggestedName: 'Contoso.pdf' });
+    expect(invoked).toEqual([
+      [invokeChannels.exportFile, { kind: 'png', suggestedName: 'Contoso.png', data }],
+      [invokeChannels.printReportToPdf, { html: '<html/>', suggestedName: 'Contoso.pdf' }],
+    ]);
+    expect((invoked[0]![1] as { data: unknown }).data).toBe(data);
+  });
+
   it('sends only the fields of a save request, nothing the page attached', async () => {
     const { ipc, invoked } = fakeIpc({ [invokeChannels.saveDesignAs]: { ok: true, value: null } });
     const request = { text: 't', suggestedName: 'a.pctopo', fileId: null, extra: () => 1 };

@@ -12,10 +12,12 @@ export const platformMethods: Array<keyof DesignerPlatform> = [
   'setDocumentState',
 ];
 
-/** Everything `window.pchatDesigner` may hold: the file API plus the desktop's own three. */
+/** Everything `window.pchatDesigner` may hold: the file API plus the desktop's own five. */
 export const desktopApiMethods = [
   ...platformMethods,
   'exportRunbook',
   'saveRecoveryDraft',
   'setThemeSource',
+  'exportFile',
+  'printReportToPdf',
 ].sort();
