@@ -150,4 +150,26 @@ describeE2e('export picture and report', () => {
     expect(diagram).toContain(indexDesign(reference).label(elementIds[0]!));
     await expect.poll(() => d.page.getByTestId('notice').textContent()).toContain(`${NAME}.html`);
   });
+
+  test('Print report prints the report in a hidden frame of the page, with its own styles, opening no window', async () => {
+    const pages = d.page.context().pages().length;
+    await d.page.getByTestId('action-pictures').click();
+    await d.page.getByTestId('action-printReport').click();
+    const frame = d.page.getByTestId('print-frame');
+    await frame.waitFor({ state: 'attached' });
+    const inside = await frame.evaluate((el) => {
+      const doc = (el as HTMLIFrameElement).contentDocument!;
+      const section = doc.querySelector('section#failures');
+      return {
+        sections: [...doc.querySelectorAll('section.part')].map((s) => s.id),
+        // The report's own stylesheet applies: its body is centred at 60rem, not the browser's default.
+        maxWidth: getComputedStyle(doc.body).maxWidth,
+        failures: section?.textContent?.length ?? 0,
+      };
+    });
+    expect(inside.sections).toEqual([...reportSectionIds]);
+    expect(inside.maxWidth).toBe('960px');
+    expect(inside.failures).toBeGreaterThan(100);
+    expect(d.page.context().pages()).toHaveLength(pages);
+  });
 });

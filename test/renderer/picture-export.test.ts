@@ -16,7 +16,8 @@ import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import { findingsFor } from '../../renderer/state/findings.ts';
 import type { DesignerPlatform, ExportFileRequest } from '../../shared/platform/contract.ts';
 import type { DesignDocument } from '../../shared/model/types.ts';
-import { reportSectionIds } from '../../shared/report/index.ts';
+import { designReport, reportSectionIds } from '../../shared/report/index.ts';
+import { prepareForFrame } from '../../renderer/platform/print-frame.ts';
 import { loadExample } from '../support/designs.ts';
 import { idlePlatform } from '../support/platform.ts';
 
@@ -201,5 +202,34 @@ describe('the web edition saving an export', () => {
       { data: '<html/>', name: 'C.html', mime: 'text/html' },
       { data: '<svg/>', name: 'C.svg', mime: 'image/svg+xml' },
     ]);
+  });
+});
+
+describe('the report prepared for the web edition’s print frame', () => {
+  test('its style sheets and style attributes are taken out, to be given back through the CSSOM', () => {
+    const html =
+      '<!DOCTYPE html><html><head><style>body { color: red }</style></head>' +
+      '<body><p style="color: &quot;blue&quot;">a</p><svg><rect style=\'fill: #fff\'/><style>rect{}</style></svg>' +
+      '<p data-style="kept">b</p></body></html>';
+    const prepared = prepareForFrame(html);
+    expect(prepared.sheets).toEqual(['body { color: red }', 'rect{}']);
+    expect(prepared.inline).toEqual(['color: "blue"', 'fill: #fff']);
+    expect(prepared.html).not.toMatch(/<style|\sstyle=/);
+    expect(prepared.html).toContain('<p data-print-style="0">a</p>');
+    expect(prepared.html).toContain('<rect data-print-style="1"/>');
+    expect(prepared.html).toContain('<p data-style="kept">b</p>');
+  });
+
+  test('the real report loses nothing but its styles', () => {
+    const { ctx } = setup();
+    const html = designReport(ctx.store.getState().doc, {
+      locale: 'en',
+      date: '2026-12-02',
+      diagramSvg: null,
+    });
+    const prepared = prepareForFrame(html);
+    expect(prepared.sheets).toHaveLength(1);
+    expect(prepared.html.length + prepared.sheets[0]!.length).toBeLessThan(html.length);
+    for (const id of reportSectionIds) expect(prepared.html).toContain(`<section id="${id}"`);
   });
 });
