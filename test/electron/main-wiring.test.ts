@@ -2,7 +2,7 @@
  * electron/main.ts with `electron` replaced by a recording stand-in: checks the wiring the
  * unit tests cannot see (order of start-up, what is registered, second instances, closing).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -102,6 +102,38 @@ describe('the main process start-up', () => {
     const own = { sender: { id: 41 }, senderFrame: { url: 'app://pctopo/index.html', parent: null } };
     fake.onHandlers.get(sendChannels.nativeEdit)!(own, 'paste');
     expect(started.win.webContents.paste).toHaveBeenCalled();
+  });
+
+  it('prints the report to PDF in a hidden window of its own that runs no script, then closes it', async () => {
+    const own = { sender: { id: 41 }, senderFrame: { url: 'app://pctopo/index.html', parent: null } };
+    const target = join(userData, 'Contoso report.pdf');
+    vi.spyOn(fake.electron.dialog, 'showSaveDialog').mockResolvedValueOnce({
+      canceled: false,
+      filePath: target,
+    } as never);
+    const html = '<!DOCTYPE html><html><body><h1>Contoso</h1></body></html>';
+    const reply = await fake.handlers.get(invokeChannels.printReportToPdf)!(own, {
+      html,
+      suggestedName: 'Contoso.pdf',
+    });
+    expect(reply).toEqual({ ok: true, value: { name: 'Contoso report.pdf', fileId: null } });
+    const printer = fake.windows.at(-1);
+    expect(printer).not.toBe(started.win);
+    expect(printer.options.show).toBe(false);
+    expect(printer.options.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+    expect(printer.options.webPreferences.preload).toBeUndefined();
+    // Hardened as every web contents is: no window may open from it.
+    expect(printer.webContents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(printer.loadURL).toHaveBeenCalledWith(
+      `data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`,
+    );
+    expect(printer.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(readFileSync(target, 'latin1')).toBe('%PDF-');
+    expect(printer.destroyed).toBe(true);
   });
 
   it('themes the native frame as the page chose', () => {

@@ -66,6 +66,8 @@ function createFakeElectron() {
         undo: vi.fn(),
         paste: vi.fn(),
         setWindowOpenHandler: vi.fn(),
+        // "%PDF-": the print window's output (electron/print-pdf.ts).
+        printToPDF: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])),
       });
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
@@ -85,6 +87,9 @@ function createFakeElectron() {
     setDocumentEdited() {}
     isDestroyed() {
       return this.destroyed;
+    }
+    destroy() {
+      this.destroyed = true;
     }
     isMinimized() {
       return false;
