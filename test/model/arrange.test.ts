@@ -208,6 +208,66 @@ describe('routes in the layout', () => {
     expect(routes['mirror:pool1:sql-mgc:sql-mgc-mirror']).toBeDefined();
   });
 
+  it('are dropped when a moved box lands on them, found among many moved boxes, and kept when it lands elsewhere', () => {
+    const doc = arranged();
+    const [id, route] = Object.entries(doc.layout.edges!).find(([, r]) => r.points.length >= 2)!;
+    const relation = relationsOf(doc.design).find((r) => r.id === id)!;
+    // A Front End pool far off the diagram that joins nothing the route joins, and many other
+    // pools moved far away: only the one put on the route's first segment may drop it.
+    const a = route.points[0]!;
+    const b = route.points[1]!;
+    const mid = { x: (a.x + b.x) / 2 - NODE_WIDTH / 2, y: (a.y + b.y) / 2 - NODE_HEIGHT / 2 };
+    const extra = Array.from({ length: 300 }, (_, i) => ({
+      ...doc.design.frontEndPools[0]!,
+      id: `fe-extra-${i}`,
+      fqdn: `fe${i}.contoso.com`,
+      dataCenterId: null,
+    }));
+    const design = { ...doc.design, frontEndPools: [...doc.design.frontEndPools, ...extra] };
+    const far = Object.fromEntries(extra.map((f, i) => [f.id, { x: 50_000 + i * 200, y: 50_000 }]));
+    const before: DesignDocument = {
+      ...doc,
+      design,
+      layout: { ...doc.layout, nodes: { ...doc.layout.nodes, ...far } },
+    };
+    const movedElsewhere = Object.fromEntries(
+      extra.map((f, i) => [f.id, { x: 60_000 + i * 200, y: 60_000 }]),
+    );
+    const away = routesInStep(before, {
+      ...before,
+      layout: { ...before.layout, nodes: { ...before.layout.nodes, ...movedElsewhere } },
+    });
+    expect(away.layout.edges![id]).toBe(route);
+    expect([relation.source, relation.target]).not.toContain('fe-extra-7');
+    const onTheRoute = { ...movedElsewhere, 'fe-extra-7': mid };
+    const landed = routesInStep(before, {
+      ...before,
+      layout: { ...before.layout, nodes: { ...before.layout.nodes, ...onTheRoute } },
+    });
+    expect(landed.layout.edges![id]).toBeUndefined();
+  });
+
+  it('survive a hostile route far out without walking a grid cell by cell', () => {
+    const doc = arranged();
+    const hostile = {
+      points: [
+        { x: -1e12, y: 0 },
+        { x: 1e12, y: 0 },
+      ],
+    };
+    const [id] = Object.keys(doc.layout.edges!);
+    const before: DesignDocument = {
+      ...doc,
+      layout: { ...doc.layout, edges: { ...doc.layout.edges!, [id!]: hostile } },
+    };
+    const pc2 = before.layout.nodes['pc2']!;
+    const after = routesInStep(before, {
+      ...before,
+      layout: { ...before.layout, nodes: { ...before.layout.nodes, pc2: { ...pc2, y: pc2.y + 1 } } },
+    });
+    expect(after.layout.edges).toBeDefined();
+  });
+
   it('are dropped with the lines that are gone', () => {
     const doc = arranged();
     const design = { ...doc.design, servers: doc.design.servers.filter((s) => s.id !== 'pc1') };
