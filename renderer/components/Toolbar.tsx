@@ -45,7 +45,9 @@ export function Toolbar() {
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="doc-title">
-        <h1 className="design-name">{name || t('toolbar.untitled')}</h1>
+        <h1 className="design-name" title={name || t('toolbar.untitled')}>
+          {name || t('toolbar.untitled')}
+        </h1>
         <span className="file-name" data-testid="file-name">
           {fileName ?? t('toolbar.notSaved')}
           {modified && (
