@@ -12,6 +12,7 @@ import { describeConnection } from '../model/connection-text.ts';
 import type { Refusal, SourceHandle } from '../model/connections.ts';
 import { useEditor, useEditorStore } from '../state/context.tsx';
 import { focusNode } from './focus.ts';
+import { keepTabInside } from './focus-trap.ts';
 
 export function ConnectDialog({ sourceId, onClose }: { sourceId: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -39,7 +40,8 @@ export function ConnectDialog({ sourceId, onClose }: { sourceId: string; onClose
     if (refusalNow) setRefused(refusalNow);
     else close();
   };
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    keepTabInside(e);
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();

@@ -10,6 +10,7 @@ import { pictureScales } from '../actions/picture-export.ts';
 import type { PictureFormat, PictureScale } from '../actions/picture-export.ts';
 import { useActionContext } from '../state/context.tsx';
 import { useRestoreFocus } from './use-restore-focus.ts';
+import { keepTabInside } from './focus-trap.ts';
 
 const formats: readonly PictureFormat[] = ['svg', 'png'];
 
@@ -25,7 +26,8 @@ export function ExportPictureDialog({ onClose }: { onClose: () => void }) {
     onClose();
     void ctx.pictures?.exportPicture(format, scale);
   };
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    keepTabInside(e);
     if (e.key !== 'Escape') return;
     e.preventDefault();
     e.stopPropagation();

@@ -1,6 +1,7 @@
 /** A question the planner must answer before going on: a title, what it is about, and its buttons. */
 import type { ReactNode } from 'react';
 import { useRestoreFocus } from './use-restore-focus.ts';
+import { keepTabInside } from './focus-trap.ts';
 
 export function Modal(props: {
   id: string;
@@ -22,6 +23,7 @@ export function Modal(props: {
         aria-describedby={`${props.id}-body`}
         data-testid={props.testId}
         onKeyDown={(e) => {
+          keepTabInside(e);
           if (e.key !== 'Escape' || !props.onCancel) return;
           // Escape answers the question; it must not also clear the selection behind it.
           e.stopPropagation();

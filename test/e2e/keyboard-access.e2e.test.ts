@@ -167,6 +167,11 @@ describeE2e('keyboard access and dark mode', () => {
     expect(targets).toContain('sqlpc1m.contoso.com\\PCHAT');
     expect(targets.every((t) => t.includes('.'))).toBe(true);
     expect(targets).not.toContain('sqlpc1.contoso.com\\PCHAT');
+    // Tab and Shift+Tab go round the dialog's controls and never into the page behind it.
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await d.page.keyboard.press(key);
+      expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
 
     await d.page.getByTestId('connect-target').selectOption({ label: 'sqlpc1m.contoso.com\\PCHAT' });
     await d.page.getByTestId('connect-target').press('Enter');
