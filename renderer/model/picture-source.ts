@@ -4,27 +4,11 @@
  * drawn by the diagram maker passed in (shared/diagram/svg.ts in the program), so the export
  * commands can be tested with any maker and the drawing stays in one place.
  */
-import type { Locale } from '../../shared/i18n/text.ts';
+import type { DiagramOptions, DiagramWhatIf } from '../../shared/diagram/svg.ts';
 import type { DesignDocument } from '../../shared/model/types.ts';
-import type { Finding } from '../../shared/rules/types.ts';
 import type { EditorState } from '../state/editor-store.ts';
 import { findingsFor } from '../state/findings.ts';
 import { selectWhatIf } from '../state/selectors.ts';
-
-/** The what-if state a picture marks: the failed elements greyed, the new principal highlighted. */
-export interface DiagramWhatIf {
-  failedIds: readonly string[];
-  linkDown?: boolean;
-  principalId?: string | null;
-  activatedIds?: readonly string[];
-}
-
-export interface DiagramOptions {
-  locale?: Locale;
-  whatIf?: DiagramWhatIf | null;
-  findings?: readonly Finding[] | 'compute';
-  legend?: boolean;
-}
 
 /** Draws a design as a self-contained SVG string whose `width` and `height` are in px. */
 export type MakeDiagram = (doc: DesignDocument, options?: DiagramOptions) => string;

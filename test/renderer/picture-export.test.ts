@@ -9,7 +9,7 @@ import { createDocumentCommands } from '../../renderer/actions/documents.ts';
 import { createPictureCommands } from '../../renderer/actions/picture-export.ts';
 import { exportPicture, exportReport, printReport } from '../../renderer/actions/registry.ts';
 import type { ActionContext } from '../../renderer/actions/types.ts';
-import type { DiagramOptions } from '../../renderer/model/picture-source.ts';
+import type { DiagramOptions } from '../../shared/diagram/svg.ts';
 import { svgSize } from '../../renderer/model/picture-source.ts';
 import { createBrowserPlatform } from '../../renderer/platform/browser.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
