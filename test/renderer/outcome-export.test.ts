@@ -8,21 +8,12 @@ import { createDocumentCommands } from '../../renderer/actions/documents.ts';
 import { exportOutcome } from '../../renderer/actions/registry.ts';
 import { createEditorStore } from '../../renderer/state/editor-store.ts';
 import type { DesignerPlatform } from '../../shared/platform/contract.ts';
+import { idlePlatform } from '../support/platform.ts';
 import { outcomesMarkdown } from '../../shared/simulation/outcome-markdown.ts';
 import { simulateAll } from '../../shared/simulation/simulate.ts';
 import { loadExample } from '../support/designs.ts';
 
-const none = async () => null;
-const shell: DesignerPlatform = {
-  openDesign: none,
-  importTopologyXml: none,
-  saveDesign: none,
-  saveDesignAs: none,
-  exportTopologyXml: none,
-  onOpenFile: () => () => undefined,
-  onCommand: () => () => undefined,
-  setDocumentState: () => undefined,
-};
+const shell = idlePlatform();
 
 function run(platform: DesignerPlatform) {
   const store = createEditorStore(loadExample('reference-high-bandwidth'), { locale: 'es' });

@@ -16,22 +16,9 @@ import { serializeDesign } from '../../shared/model/load.ts';
 import { runbookFiles } from '../../shared/runbooks/files.ts';
 import { unzipSync } from 'fflate';
 import { loadExample, runbookFileNames } from '../support/designs.ts';
+import { idlePlatform } from '../support/platform.ts';
 
 const emptyNames = () => ({ design: 'New', dataCenters: ['A', 'B'] as const, lyncSite: 'S' });
-
-function platform(extra: Partial<DesignerPlatform>): DesignerPlatform {
-  return {
-    openDesign: async () => null,
-    importTopologyXml: async () => null,
-    saveDesign: async () => null,
-    saveDesignAs: async () => null,
-    exportTopologyXml: async () => null,
-    onOpenFile: () => () => undefined,
-    onCommand: () => () => undefined,
-    setDocumentState: () => undefined,
-    ...extra,
-  };
-}
 
 function context(store: ReturnType<typeof createEditorStore>, p: DesignerPlatform): ActionContext {
   return {
@@ -48,7 +35,7 @@ describe('Export runbook', () => {
     const store = createEditorStore(loadExample('reference-high-bandwidth'));
     const doc = store.getState().doc;
     const saved: { name: string; text: string }[] = [];
-    const p = platform({ saveFiles: async (archive) => void saved.push(...archive.files) });
+    const p = idlePlatform({ saveFiles: async (archive) => void saved.push(...archive.files) });
     await exportRunbook.perform(context(store, p));
 
     expect(saved.map((f) => f.name).sort()).toEqual(runbookFileNames);
@@ -105,7 +92,7 @@ describe('Export runbook', () => {
     store.getState().assignStoreInstance('pool1', 'backup', 'instance', null);
     const saved: { name: string; text: string }[] = [];
     await exportRunbook.perform(
-      context(store, platform({ saveFiles: async (a) => void saved.push(...a.files) })),
+      context(store, idlePlatform({ saveFiles: async (a) => void saved.push(...a.files) })),
     );
     expect(saved.map((f) => f.name)).toContain('deploy.md');
     expect(saved.map((f) => f.name)).not.toContain('failover.md');
@@ -118,7 +105,7 @@ describe('Export runbook', () => {
     const store = createEditorStore(templateDocument('empty'));
     expect(exportRunbook.enabled!(store.getState())).toBe(false);
     const saveFiles = vi.fn(async () => undefined);
-    await exportRunbook.perform(context(store, platform({ saveFiles })));
+    await exportRunbook.perform(context(store, idlePlatform({ saveFiles })));
     expect(saveFiles).not.toHaveBeenCalled();
     expect(store.getState().notice).toMatchObject({ tone: 'error', key: 'notices.runbookNone' });
   });
@@ -127,7 +114,7 @@ describe('Export runbook', () => {
     const store = createEditorStore(loadExample('reference-high-bandwidth'));
     const shellExport = vi.fn(async () => null);
     const saveFiles = vi.fn(async () => undefined);
-    await exportRunbook.perform(context(store, platform({ exportRunbook: shellExport, saveFiles })));
+    await exportRunbook.perform(context(store, idlePlatform({ exportRunbook: shellExport, saveFiles })));
     expect(shellExport).toHaveBeenCalledWith({
       text: serializeDesign(store.getState().doc),
       suggestedName: store.getState().doc.design.name,
@@ -141,7 +128,7 @@ describe('Export runbook', () => {
     const shellExport = vi.fn(async () => {
       throw new Error('The folder is read-only.');
     });
-    await exportRunbook.perform(context(store, platform({ exportRunbook: shellExport })));
+    await exportRunbook.perform(context(store, idlePlatform({ exportRunbook: shellExport })));
     expect(store.getState().notice).toMatchObject({
       tone: 'error',
       key: 'notices.runbookFailed',
