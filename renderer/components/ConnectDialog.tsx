@@ -4,7 +4,7 @@
  * goes back to the source box either way.
  */
 import { useMemo, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexDesign } from '../../shared/model/design-index.ts';
 import { connectChoices, sourceHandlesOf } from '../model/connect-choices.ts';
@@ -12,7 +12,7 @@ import { describeConnection } from '../model/connection-text.ts';
 import type { Refusal, SourceHandle } from '../model/connections.ts';
 import { useEditor, useEditorStore } from '../state/context.tsx';
 import { focusNode } from './focus.ts';
-import { keepTabInside } from './focus-trap.ts';
+import { FormDialog } from './FormDialog.tsx';
 
 export function ConnectDialog({ sourceId, onClose }: { sourceId: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -40,84 +40,71 @@ export function ConnectDialog({ sourceId, onClose }: { sourceId: string; onClose
     if (refusalNow) setRefused(refusalNow);
     else close();
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    keepTabInside(e);
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      close();
-    }
-  };
-
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal connect-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="connect-title"
-        data-testid="connect-dialog"
-        onSubmit={submit}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id="connect-title">{t('a11y.connect.title', { source: indexDesign(design).label(sourceId) })}</h2>
-        {handles.length > 1 && (
-          <label className="connect-field">
-            <span>{t('a11y.connect.kind')}</span>
-            <select
-              data-testid="connect-kind"
-              value={handle}
-              autoFocus
-              onChange={(e) => {
-                setHandle(e.target.value as SourceHandle);
-                setRefused(null);
-              }}
-            >
-              {handles.map((h) => (
-                <option key={h} value={h}>
-                  {t(`handles.${h}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {choices.targets.length > 0 ? (
-          <label className="connect-field">
-            <span>{t('a11y.connect.target')}</span>
-            <select
-              data-testid="connect-target"
-              size={Math.min(8, Math.max(2, choices.targets.length))}
-              value={target}
-              autoFocus={handles.length <= 1}
-              onChange={(e) => {
-                setTargetId(e.target.value);
-                setRefused(null);
-              }}
-            >
-              {choices.targets.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <p data-testid="connect-none">{t('a11y.connect.none')}</p>
-        )}
-        {refusal && (
-          <p className="connect-refusal" role="alert" data-testid="connect-refusal">
-            {describeConnection({ ok: false, refusal }, design, t)}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="button" onClick={close} data-testid="connect-cancel">
-            {t('a11y.connect.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!target} data-testid="connect-confirm">
-            {t('a11y.connect.confirm')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      id="connect"
+      className="connect-dialog"
+      testId="connect-dialog"
+      title={t('a11y.connect.title', { source: indexDesign(design).label(sourceId) })}
+      onSubmit={submit}
+      onCancel={close}
+    >
+      {handles.length > 1 && (
+        <label className="connect-field">
+          <span>{t('a11y.connect.kind')}</span>
+          <select
+            data-testid="connect-kind"
+            value={handle}
+            autoFocus
+            onChange={(e) => {
+              setHandle(e.target.value as SourceHandle);
+              setRefused(null);
+            }}
+          >
+            {handles.map((h) => (
+              <option key={h} value={h}>
+                {t(`handles.${h}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {choices.targets.length > 0 ? (
+        <label className="connect-field">
+          <span>{t('a11y.connect.target')}</span>
+          <select
+            data-testid="connect-target"
+            size={Math.min(8, Math.max(2, choices.targets.length))}
+            value={target}
+            autoFocus={handles.length <= 1}
+            onChange={(e) => {
+              setTargetId(e.target.value);
+              setRefused(null);
+            }}
+          >
+            {choices.targets.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p data-testid="connect-none">{t('a11y.connect.none')}</p>
+      )}
+      {refusal && (
+        <p className="connect-refusal" role="alert" data-testid="connect-refusal">
+          {describeConnection({ ok: false, refusal }, design, t)}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" onClick={close} data-testid="connect-cancel">
+          {t('a11y.connect.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={!target} data-testid="connect-confirm">
+          {t('a11y.connect.confirm')}
+        </button>
+      </div>
+    </FormDialog>
   );
 }

@@ -4,13 +4,13 @@
  * back to whatever opened it.
  */
 import { useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pictureScales } from '../actions/picture-export.ts';
 import type { PictureFormat, PictureScale } from '../actions/picture-export.ts';
 import { useActionContext } from '../state/context.tsx';
 import { useRestoreFocus } from './use-restore-focus.ts';
-import { keepTabInside } from './focus-trap.ts';
+import { FormDialog } from './FormDialog.tsx';
 
 const formats: readonly PictureFormat[] = ['svg', 'png'];
 
@@ -26,60 +26,48 @@ export function ExportPictureDialog({ onClose }: { onClose: () => void }) {
     onClose();
     void ctx.pictures?.exportPicture(format, scale);
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    keepTabInside(e);
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    onClose();
-  };
-
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal export-picture"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-picture-title"
-        data-testid="export-picture-dialog"
-        onSubmit={submit}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id="export-picture-title">{t('pictures.dialog.title')}</h2>
-        <Choice<PictureFormat>
-          legend={t('pictures.dialog.format')}
-          name="picture-format"
-          options={formats.map((f) => ({
-            value: f,
-            label: t(`pictures.dialog.${f}`),
-            testId: `export-picture-${f}`,
-          }))}
-          value={format}
-          onChange={setFormat}
-          autoFocus
-        />
-        <Choice<PictureScale>
-          legend={t('pictures.dialog.scale')}
-          name="picture-scale"
-          disabled={format !== 'png'}
-          options={pictureScales.map((s) => ({
-            value: s,
-            label: t('pictures.dialog.times', { scale: s }),
-            testId: `export-picture-scale-${s}`,
-          }))}
-          value={scale}
-          onChange={setScale}
-        />
-        <div className="button-row">
-          <button type="button" onClick={onClose} data-testid="export-picture-cancel">
-            {t('pictures.dialog.cancel')}
-          </button>
-          <button type="submit" className="primary" data-testid="export-picture-confirm">
-            {t('pictures.dialog.export')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      id="export-picture"
+      className="export-picture"
+      testId="export-picture-dialog"
+      title={t('pictures.dialog.title')}
+      onSubmit={submit}
+      onCancel={onClose}
+    >
+      <Choice<PictureFormat>
+        legend={t('pictures.dialog.format')}
+        name="picture-format"
+        options={formats.map((f) => ({
+          value: f,
+          label: t(`pictures.dialog.${f}`),
+          testId: `export-picture-${f}`,
+        }))}
+        value={format}
+        onChange={setFormat}
+        autoFocus
+      />
+      <Choice<PictureScale>
+        legend={t('pictures.dialog.scale')}
+        name="picture-scale"
+        disabled={format !== 'png'}
+        options={pictureScales.map((s) => ({
+          value: s,
+          label: t('pictures.dialog.times', { scale: s }),
+          testId: `export-picture-scale-${s}`,
+        }))}
+        value={scale}
+        onChange={setScale}
+      />
+      <div className="button-row">
+        <button type="button" onClick={onClose} data-testid="export-picture-cancel">
+          {t('pictures.dialog.cancel')}
+        </button>
+        <button type="submit" className="primary" data-testid="export-picture-confirm">
+          {t('pictures.dialog.export')}
+        </button>
+      </div>
+    </FormDialog>
   );
 }
 
