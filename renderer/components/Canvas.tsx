@@ -142,12 +142,10 @@ export function Canvas() {
   const store = useEditorStore();
   const ariaLabelConfig = useFlowLabels();
   const { theme } = useTheme();
-  const named = useAccessibleNames(
+  const { nodes, edges } = useAccessibleNames(
     useEditor((s) => s.nodes),
     useEditor((s) => s.edges),
   );
-  const { edges } = named;
-  const nodes = named.nodes;
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const showMinimap = useEditor((s) => s.showMinimap);
   const wrapper = useRef<HTMLDivElement>(null);
