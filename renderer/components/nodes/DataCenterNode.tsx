@@ -6,11 +6,14 @@ import { memo, useState } from 'react';
 import { NodeResizer } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import type { DataCenterNode as DataCenterNodeType } from '../../canvas/derive.ts';
 import { useEditor, useEditorStore } from '../../state/context.tsx';
 import { minimumDataCenterSize } from '../../../shared/model/data-center-bounds.ts';
 import { SeverityBadge } from '../SeverityBadge.tsx';
 
+/** An empty data center sets no minimum beyond its own. */
+const NO_CONTENTS = { width: 0, height: 0 };
 const MIN_WIDTH = 280;
 const MIN_HEIGHT = 200;
 
@@ -39,8 +42,10 @@ function DataCenterNodeView({ id, data, selected }: NodeProps<DataCenterNodeType
   const store = useEditorStore();
   const [renaming, setRenaming] = useState(false);
   // A hand resize stops at the contents (the store grows the box back if measured boxes are larger).
-  const minWidth = useEditor((s) => minimumDataCenterSize(s.doc, id)?.width ?? 0);
-  const minHeight = useEditor((s) => minimumDataCenterSize(s.doc, id)?.height ?? 0);
+  // Worked out once per store change, not once per side; the box re-renders only when it changes.
+  const { width: minWidth, height: minHeight } = useEditor(
+    useShallow((s) => minimumDataCenterSize(s.doc, id) ?? NO_CONTENTS),
+  );
   return (
     <div
       className={`data-center${selected ? ' is-selected' : ''}${data.whatIf ? ` whatif-${data.whatIf}` : ''}`}
