@@ -15,7 +15,7 @@ import {
   NODE_HEIGHT,
   NODE_WIDTH,
   SLOT_H,
-  dataCenterOf,
+  canvasPosition,
 } from './layout.ts';
 import type { Point } from './layout.ts';
 import type { DesignDocument, NodeLayout } from './types.ts';
@@ -178,10 +178,8 @@ export function asBlockAt(
   // Boxes from several data centers are compared on the canvas, where they are seen together.
   const placed = ids.flatMap((id) => {
     const l = doc.layout.nodes[id];
-    if (!l) return [];
-    const dc = dataCenterOf(doc.design, id);
-    const corner = dc ? doc.layout.nodes[dc] : undefined;
-    return [[id, { ...l, x: l.x + (corner?.x ?? 0), y: l.y + (corner?.y ?? 0) }] as const];
+    const at = canvasPosition(doc, id);
+    return l && at ? [[id, { ...l, ...at }] as const] : [];
   });
   if (placed.length === 0) return {};
   const minX = Math.min(...placed.map(([, l]) => l.x));

@@ -35,6 +35,15 @@ export function dataCenterOf(design: Design, id: string): string | null {
   return dc && index.dataCenter(dc) ? dc : null;
 }
 
+/** Where a box is on the canvas: its stored position, its data center's corner added. */
+export function canvasPosition(doc: DesignDocument, id: string): Point | null {
+  const l = doc.layout.nodes[id];
+  if (!l) return null;
+  const dc = dataCenterOf(doc.design, id);
+  const corner = dc ? doc.layout.nodes[dc] : undefined;
+  return corner ? { x: l.x + corner.x, y: l.y + corner.y } : { x: l.x, y: l.y };
+}
+
 export function defaultDataCenterLayout(position: number): NodeLayout {
   return {
     x: position * (DATA_CENTER_WIDTH + DATA_CENTER_GAP),

@@ -5,19 +5,10 @@
  * dropped by normalizeLayout (layout.ts).
  */
 import { indexDesign } from './design-index.ts';
-import { NODE_HEIGHT, NODE_WIDTH, dataCenterOf } from './layout.ts';
+import { NODE_HEIGHT, NODE_WIDTH, canvasPosition } from './layout.ts';
 import type { Point } from './layout.ts';
 import { relationById } from './relations.ts';
 import type { DesignDocument, EdgeRoute } from './types.ts';
-
-/** Where a box is on the canvas, its data center's corner added. */
-function canvasPosition(doc: DesignDocument, id: string): Point | null {
-  const l = doc.layout.nodes[id];
-  if (!l) return null;
-  const dc = dataCenterOf(doc.design, id);
-  const d = dc ? doc.layout.nodes[dc] : undefined;
-  return d ? { x: l.x + d.x, y: l.y + d.y } : { x: l.x, y: l.y };
-}
 
 /** The grid the moved boxes are filed in, so a route is tested only against boxes near it. */
 const CELL = 256;
