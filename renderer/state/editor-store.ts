@@ -641,12 +641,7 @@ export function createEditorStore(initial: DesignDocument, options: { locale?: L
       autoArrange() {
         const s = get();
         // The boxes as drawn: a box taller with its chips still gets its lines below it.
-        const measured = new Map(s.nodes.map((n) => [n.id, n.measured]));
-        const sizeOf = (id: string) => {
-          const m = measured.get(id);
-          return m?.width && m.height ? { width: m.width, height: m.height } : null;
-        };
-        commit(arrangeDocument(s.doc, { sizeOf }));
+        commit(arrangeDocument(s.doc, { sizeOf: measuredSize() }));
         if (get().doc !== s.doc) set({ focus: { ids: [], seq: (get().focus?.seq ?? 0) + 1 } });
       },
 
