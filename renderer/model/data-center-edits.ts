@@ -17,7 +17,7 @@ import {
 import type { NewDataCenterDefaults } from '../../shared/model/data-centers.ts';
 import { updateElements } from '../../shared/model/bulk-edit.ts';
 import type { BulkPatch } from '../../shared/model/bulk-edit.ts';
-import { DATA_CENTER_HEADER, dataCenterOf } from '../../shared/model/layout.ts';
+import { DATA_CENTER_HEADER, canvasPosition, dataCenterOf } from '../../shared/model/layout.ts';
 import type { Point } from '../../shared/model/layout.ts';
 import type { DesignDocument, NodeLayout } from '../../shared/model/types.ts';
 import { en } from '../i18n/en.ts';
@@ -82,15 +82,10 @@ function placeBlock(
 ): DesignDocument {
   const moving = ids.filter((id) => after.layout.nodes[id]);
   if (moving.length === 0) return after;
-  let origin: Point;
-  if (target) origin = belowContents({ ...after, design: before.design }, target, sizeOf);
-  else {
-    // Out of every data center: beside where the first of them was, in canvas coordinates.
-    const dc = dataCenterOf(before.design, moving[0]!);
-    const corner = dc ? before.layout.nodes[dc] : undefined;
-    const first = before.layout.nodes[moving[0]!]!;
-    origin = { x: first.x + (corner?.x ?? 0), y: first.y + (corner?.y ?? 0) };
-  }
+  // Out of every data center: beside where the first of them was, in canvas coordinates.
+  const origin = target
+    ? belowContents({ ...after, design: before.design }, target, sizeOf)
+    : canvasPosition(before, moving[0]!)!;
   const block = asBlockAt(before, moving, origin);
   return { ...after, layout: { ...after.layout, nodes: { ...after.layout.nodes, ...block } } };
 }
