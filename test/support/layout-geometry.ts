@@ -4,6 +4,7 @@ import {
   DATA_CENTER_WIDTH,
   NODE_HEIGHT,
   NODE_WIDTH,
+  canvasPosition,
   dataCenterOf,
 } from '../../shared/model/layout.ts';
 import type { DesignDocument } from '../../shared/model/types.ts';
@@ -31,17 +32,9 @@ export function elementRects(doc: DesignDocument): Rect[] {
   const out: Rect[] = [];
   for (const collection of elementCollections) {
     for (const el of doc.design[collection]) {
-      const l = doc.layout.nodes[el.id];
-      if (!l) throw new Error(`${el.id} has no position`);
-      const dc = dataCenterOf(doc.design, el.id);
-      const d = dc ? doc.layout.nodes[dc] : undefined;
-      out.push({
-        id: el.id,
-        x: l.x + (d?.x ?? 0),
-        y: l.y + (d?.y ?? 0),
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-      });
+      const at = canvasPosition(doc, el.id);
+      if (!at) throw new Error(`${el.id} has no position`);
+      out.push({ id: el.id, ...at, width: NODE_WIDTH, height: NODE_HEIGHT });
     }
   }
   return out;
