@@ -1,5 +1,6 @@
 import { diagramSvg } from '../../shared/diagram/svg.ts';
 import { designReport } from '../../shared/report/index.ts';
+import { validate } from '../../shared/rules/engine.ts';
 import type { Command } from '../command.ts';
 import { readDesignInput } from '../design-input.ts';
 import { CliError, EXIT } from '../io.ts';
@@ -61,7 +62,10 @@ export const reportCommand: Command = {
     const date = readDate(values.date);
     const force = Boolean(values.force);
     const doc = await readDesignInput(path);
-    const html = designReport(doc, { locale, date, diagramSvg: diagramSvg(doc, { locale }) });
+    // The rules run once: the diagram's badges and the report's findings are the same list.
+    const findings = validate(doc.design, { locale });
+    const svg = diagramSvg(doc, { locale, findings });
+    const html = designReport(doc, { locale, date, diagramSvg: svg, findings });
     // Check both targets before writing either, so a refusal leaves nothing half done.
     if (!force)
       for (const target of [out, pdf])

@@ -25,6 +25,8 @@ export interface ReportOptions {
   date: Date | string;
   /** The diagram as inline SVG, from the picture renderer; left out, the report says so. */
   diagramSvg?: string | null;
+  /** The design's findings when the caller already has them (say, for the diagram's badges). */
+  findings?: readonly Finding[];
 }
 
 /** The sections in their order; each is a <section id> with an <h2> (the cover's is its h1). */
@@ -112,7 +114,7 @@ function appendix(ctx: ReportContext): string {
 
 export function designReport(doc: DesignDocument, options: ReportOptions): string {
   const ctx = reportContext(doc.design, options.locale);
-  const findings = validate(doc.design, { locale: options.locale });
+  const findings = options.findings ?? validate(doc.design, { locale: options.locale });
   const bodies: Record<ReportSectionId, () => string> = {
     cover: () => cover(ctx, findings, options),
     diagram: () => diagram(ctx, options.diagramSvg),
