@@ -15,6 +15,22 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /**
+ * Refuses (exit 1) to go on when `path` exists and --force was not given; `-` (standard output)
+ * never exists. A command with several outputs calls it for each before writing any.
+ */
+export async function refuseToReplace(
+  path: string,
+  force: boolean,
+  instead = 'choose another file with -o',
+): Promise<void> {
+  if (force || path === '-' || !(await exists(path))) return;
+  throw new CliError(
+    `${path} already exists; nothing was written. Add --force to overwrite it, or ${instead}.`,
+    EXIT.findings,
+  );
+}
+
+/**
  * Writes a command's output file, refusing (exit 1) to replace one that exists unless --force
  * is given; `-` is standard output. Shared by export and import.
  */
@@ -28,12 +44,7 @@ export async function writeOutput(
     write(typeof content === 'string' ? content : new TextDecoder().decode(content));
     return;
   }
-  if (!force && (await exists(path))) {
-    throw new CliError(
-      `${path} already exists; nothing was written. Add --force to overwrite it, or choose another file with -o.`,
-      EXIT.findings,
-    );
-  }
+  await refuseToReplace(path, force);
   try {
     await writeFile(path, content);
   } catch (err) {

@@ -5,7 +5,7 @@ import type { Command } from '../command.ts';
 import { readDesignInput } from '../design-input.ts';
 import { CliError, EXIT } from '../io.ts';
 import { langOption, onePositional, readLocale } from '../options.ts';
-import { exists, writeOutput } from '../output-file.ts';
+import { refuseToReplace, writeOutput } from '../output-file.ts';
 import { printToPdf } from '../pdf.ts';
 
 const usage =
@@ -67,13 +67,7 @@ export const reportCommand: Command = {
     const svg = diagramSvg(doc, { locale, findings });
     const html = designReport(doc, { locale, date, diagramSvg: svg, findings });
     // Check both targets before writing either, so a refusal leaves nothing half done.
-    if (!force)
-      for (const target of [out, pdf])
-        if (target && target !== '-' && (await exists(target)))
-          throw new CliError(
-            `${target} already exists; nothing was written. Add --force to overwrite it, or choose another file.`,
-            EXIT.findings,
-          );
+    for (const target of [out, pdf]) if (target) await refuseToReplace(target, force, 'choose another file');
     const printed = pdf ? await printToPdf(html) : null;
     const written: string[] = [];
     if (out) {
