@@ -16,6 +16,7 @@ import {
 } from '../model/product.ts';
 import { uncPath } from '../model/values.ts';
 import { portsToOpen, shareDuties } from '../runbooks/deploy.ts';
+import { roleText } from '../simulation/failure-table.ts';
 import type { Text } from '../i18n/text.ts';
 import type { ReportContext } from './context.ts';
 import { code, esc, markCode, table, withCode } from './html.ts';
@@ -53,7 +54,7 @@ function sqlInstances(ctx: ReportContext): string {
           : parts
               .map((p) =>
                 withCode(
-                  ctx.r(w.part[p.part], { role: ctx.r(w.store[p.role]), pool: markCode(p.pool.fqdn) }),
+                  ctx.r(w.part[p.part], { role: ctx.r(roleText[p.role]), pool: markCode(p.pool.fqdn) }),
                 ),
               )
               .join('<br />');

@@ -66,12 +66,6 @@ export const words = {
     mirror: { en: 'mirror of the {role} of {pool}', es: 'reflejo del {role} de {pool}' },
     witness: { en: 'witness of the {role} of {pool}', es: 'testigo del {role} de {pool}' },
   },
-  store: {
-    primary: { en: 'primary store', es: 'almacén principal' },
-    backup: { en: 'backup store', es: 'almacén de copia de seguridad' },
-    compliance: { en: 'compliance store', es: 'almacén de cumplimiento' },
-    complianceBackup: { en: 'compliance backup store', es: 'almacén de copia de cumplimiento' },
-  },
   editions: {
     express: { en: 'Express', es: 'Express' },
     web: { en: 'Web', es: 'Web' },

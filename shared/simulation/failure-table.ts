@@ -72,7 +72,8 @@ export interface FailureTable {
   singlePointsOfFailure: readonly FailureRow[];
 }
 
-const roleText: Record<StoreRole, Text> = {
+/** A store by its role, as the failure table and the report's inventory name it. */
+export const roleText: Record<StoreRole, Text> = {
   primary: { en: 'primary store', es: 'almacén principal' },
   backup: { en: 'backup store', es: 'almacén de copia de seguridad' },
   compliance: { en: 'compliance store', es: 'almacén de cumplimiento' },
