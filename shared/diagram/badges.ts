@@ -28,10 +28,23 @@ export function badgesOf(findings: readonly Finding[]): Map<string, Badge> {
   return badges;
 }
 
-/** A line's badge: the findings that name both of its ends. */
-export function linkingBadge(findings: readonly Finding[], a: string, b: string): Badge | null {
-  let badge: Badge | undefined;
-  for (const f of findings)
-    if (f.elements.includes(a) && f.elements.includes(b)) badge = counted(badge, f.severity);
-  return badge ?? null;
+/**
+ * A line's badge: the findings that name both of its ends. The findings are filed by element
+ * once, so each line looks only at the findings of its source instead of all of them.
+ */
+export function linkingBadges(findings: readonly Finding[]): (a: string, b: string) => Badge | null {
+  const naming = new Map<string, { severity: Severity; elements: ReadonlySet<string> }[]>();
+  for (const f of findings) {
+    const elements = new Set(f.elements);
+    for (const id of elements) {
+      const list = naming.get(id);
+      if (list) list.push({ severity: f.severity, elements });
+      else naming.set(id, [{ severity: f.severity, elements }]);
+    }
+  }
+  return (a, b) => {
+    let badge: Badge | undefined;
+    for (const f of naming.get(a) ?? []) if (f.elements.has(b)) badge = counted(badge, f.severity);
+    return badge ?? null;
+  };
 }

@@ -25,7 +25,7 @@ import { validate } from '../rules/engine.ts';
 import type { Finding } from '../rules/types.ts';
 import { esc } from '../report/html.ts';
 import { boxText } from './boxes.ts';
-import { badgesOf, linkingBadge } from './badges.ts';
+import { badgesOf, linkingBadges } from './badges.ts';
 import type { Badge } from './badges.ts';
 import { FONT, colours, lineStyles } from './styles.ts';
 import {
@@ -206,6 +206,7 @@ export function diagramSvg(doc: DesignDocument, options: DiagramOptions = {}): s
       ? validate(design, { locale })
       : options.findings;
   const badges = badgesOf(findings);
+  const linking = linkingBadges(findings);
   const whatIf = options.whatIf ?? null;
   const failed = new Set<string>();
   for (const id of whatIf?.failedIds ?? []) {
@@ -278,7 +279,7 @@ export function diagramSvg(doc: DesignDocument, options: DiagramOptions = {}): s
     const head =
       r.kind === 'member' ? '' : arrowhead(...end, lost ? colours.failedLine : lineStyles[r.kind].colour);
     const title = `${render(relationWords[r.kind], undefined, locale)}: ${nameOf(r.source)} → ${nameOf(r.target)}`;
-    const badge = linkingBadge(findings, r.source, r.target);
+    const badge = linking(r.source, r.target);
     const width = label ? [...label].length * 5.6 + 8 : 0;
     if (label) extent.add(mid.x - width / 2, mid.y - 8, width, 16);
     return [
