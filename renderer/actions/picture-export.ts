@@ -65,9 +65,18 @@ export function createPictureCommands(deps: PictureDeps): PictureCommands {
     return deps.makeDiagram(state.doc, pictureOptions(state));
   };
 
+  // The findings the canvas already holds (memoized per design) go to the diagram and the report
+  // alike, so exporting a report does not run the rules again.
   const report = () => {
-    const { doc, locale } = store.getState();
-    return designReport(doc, { locale, date: (deps.now ?? (() => new Date()))(), diagramSvg: diagram() });
+    const state = store.getState();
+    const options = pictureOptions(state);
+    const findings = options.findings === 'compute' ? undefined : options.findings;
+    return designReport(state.doc, {
+      locale: state.locale,
+      date: (deps.now ?? (() => new Date()))(),
+      diagramSvg: deps.makeDiagram(state.doc, options),
+      findings,
+    });
   };
 
   const fileName = (suffix: string) => {
